@@ -1,0 +1,6 @@
+import { placeholder } from '@mp-privacy/simulator'
+import { expect, test } from 'vitest'
+
+test('x', () => {
+  expect(placeholder).toBe(1)
+})
