@@ -1,1 +1,25 @@
-export const placeholder = 1
+export { createPrivacyClient, getDefaultClient } from './client'
+export { PrivacyError, type PrivacyErrorCode, toPrivacyError } from './errors'
+export type {
+  HostCallbacks,
+  HostResult,
+  PrivacyHost,
+  PrivacyListener,
+  PrivacyResolveOptions,
+  PrivacySettingResult,
+  SettingResult,
+} from './host'
+export { isPromptVisible, type ScopeStatus, selectScopeStatus } from './selectors'
+export { isScope, SCOPES, type Scope } from './scopes'
+export type {
+  ConsentState,
+  ConsentStatus,
+  PendingRequest,
+  PrivacyClient,
+  PrivacyClientOptions,
+  PrivacyState,
+  PrivacyStore,
+  PromptOwner,
+  ScopesState,
+  ScopeValue,
+} from './types'

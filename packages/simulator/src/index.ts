@@ -1,1 +1,4 @@
-export const placeholder = 1
+export { createWechatSimulator } from './simulator'
+export { gatedApis, privacyKeys, requiredPrivateInfoApis, scopes } from './catalog'
+export type { GatedApiName, GatedApiSpec } from './catalog'
+export type * from './types'

@@ -1,0 +1,670 @@
+import {
+  alwaysGrantedScopes,
+  componentPrivacyKey,
+  coupledAuthorizeScopes,
+  type GatedApiName,
+  type GatedApiSpec,
+  gatedApis,
+  privacyKeys,
+  requiredPrivateInfoApis,
+  scopePrivacyKey,
+  scopes,
+} from './catalog'
+import { payloadFor } from './payloads'
+import { createScheduler } from './scheduler'
+import type {
+  AgreePrivacyAuthorizationEvent,
+  ApiOptions,
+  AuthSetting,
+  ComponentReferrer,
+  ComponentResult,
+  Dialog,
+  DialogChoice,
+  NeedPrivacyAuthorizationListener,
+  PrivacyKey,
+  PrivacyResolveOptions,
+  Scope,
+  SimulatedLocation,
+  SimulatedWx,
+  SimulatorCall,
+  SimulatorOptions,
+  SimulatorState,
+  WechatSimulator,
+  WxCallbacks,
+  WxError,
+} from './types'
+import { agreeEventNeedsId, atLeast, versions } from './version'
+
+type WxPayload = Record<string, unknown> & { errMsg: string }
+
+type MutableCall = { -readonly [K in keyof SimulatorCall]: SimulatorCall[K] }
+
+interface Call {
+  readonly api: string
+  readonly entry: MutableCall
+  readonly promise: Promise<object> | undefined
+  settled: boolean
+  succeed(result: WxPayload): void
+  fail(errMsg: string, errno?: number): void
+}
+
+interface GateRequest {
+  readonly call: Call
+  /** Absent for `requirePrivacyAuthorize`, which asks about consent as a whole. */
+  readonly key?: PrivacyKey
+  readonly referrer: string
+  /** errMsg prefix: the API name. */
+  readonly prefix: string
+  readonly coupledScope?: Scope
+  readonly bypassListener?: boolean
+  readonly refusedMessage?: string
+}
+
+interface PendingPrivacy {
+  readonly request: GateRequest
+  readonly next: () => void
+  readonly since: number
+  settled: boolean
+  resolveCalled: boolean
+}
+
+interface QueuedDialog {
+  /** Returns the dialog to show, or `null` when the situation changed and no dialog is needed any more. */
+  open(): Dialog | null
+  auto(): DialogChoice | 'manual'
+  answer(choice: DialogChoice): void
+}
+
+const DEFAULT_LOCATION: SimulatedLocation = {
+  latitude: 39.908823,
+  longitude: 116.39747,
+  speed: -1,
+  accuracy: 65,
+  altitude: 0,
+  verticalAccuracy: 65,
+  horizontalAccuracy: 65,
+}
+
+/** H21: after a refusal of the official popup, gated calls fail at once for this long. */
+const REFUSAL_WINDOW_MS = 10_000
+const TAP_ONLY = 'can only be invoked by user TAP gesture.'
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null
+}
+
+/**
+ * Creates a simulated WeChat host: a `wx` with the privacy, scope and gated APIs, plus controls for the user's
+ * side (taps, popups, Settings page, clock) and the host's truth for assertions. Behaviour follows
+ * `host-behaviour.md` H1–H26; every [open] rule is an option.
+ *
+ * @example
+ * const sim = createWechatSimulator({ officialPopup: 'disagree' })
+ * sim.wx.getLocation({ fail: (err) => console.log(err.errno) }) // 103 (coupled popup, H21/H22)
+ * await sim.flush()
+ * expect(sim.calls).toEqual([{ api: 'getLocation', outcome: 'fail', errno: 103, errMsg: expect.any(String), referrer: 'getLocation' }])
+ */
+export function createWechatSimulator(options: SimulatorOptions = {}): WechatSimulator {
+  const baseLibrary = options.baseLibrary ?? '3.5.0'
+  const hasPrivacyApis = atLeast(baseLibrary, versions.privacyApis)
+  const hasCoupledPopup = atLeast(baseLibrary, versions.coupledPopup)
+  const banned = options.privacyApiBanned ?? false
+  const contractName = options.contractName ?? '《示例小程序隐私保护指引》'
+  const officialPopup = options.officialPopup ?? 'agree'
+  const authorizePopup = options.authorizePopup ?? 'allow'
+  const settings = options.settings ?? ((authSetting: AuthSetting) => authSetting)
+  const requiredPrivateInfos = new Set<string>(options.requiredPrivateInfos ?? requiredPrivateInfoApis)
+  const onDuplicateResolve = options.onDuplicateResolve ?? 'ignore'
+  const unresolvedFallback = options.unresolvedFallback ?? 'pending'
+  const unresolvedFallbackMs = options.unresolvedFallbackMs ?? 5000
+  const requireReferrer = options.requirePrivacyAuthorizeReferrer ?? 'requirePrivacyAuthorize'
+  const requireFailMessage =
+    options.requirePrivacyAuthorizeFailMessage ?? 'requirePrivacyAuthorize:fail privacy permission is not authorized'
+  const authDenyMessage = options.authDenyMessage ?? 'authorize:fail auth deny'
+  const location: SimulatedLocation = { ...DEFAULT_LOCATION, ...options.location }
+
+  const declared = new Set<PrivacyKey>(options.declared ?? (banned ? [] : privacyKeys))
+  const agreedKeys = new Set<PrivacyKey>(
+    options.agreed === true ? declared : Array.isArray(options.agreed) ? options.agreed : [],
+  )
+  const authSetting: AuthSetting = { ...options.authSetting }
+  // `undefined` stands for an agree button without an id (H17).
+  const tappedButtons = new Set<string | undefined>()
+  const pendingPrivacy = new Set<PendingPrivacy>()
+  const dialogQueue: QueuedDialog[] = []
+  const calls: MutableCall[] = []
+  const subscribers = new Set<() => void>()
+  const scheduler = createScheduler()
+
+  let clipboard = options.clipboardData ?? ''
+  let listener: NeedPrivacyAuthorizationListener | undefined
+  let listenerRegistrations = 0
+  let ignoredResolves = 0
+  let clock = 0
+  let tapDepth = 0
+  let lastRefusalAt: number | undefined
+  let current: { dialog: Dialog; queued: QueuedDialog } | null = null
+  let pumping = false
+  let recording: Call | null = null
+
+  function emit(): void {
+    for (const subscriber of [...subscribers]) subscriber()
+  }
+
+  function needAuthorization(): boolean {
+    for (const key of declared) if (!agreedKeys.has(key)) return true
+    return false
+  }
+
+  function agreeAll(): void {
+    for (const key of declared) agreedKeys.add(key)
+  }
+
+  function readAuthSetting(): AuthSetting {
+    const copy: AuthSetting = { ...authSetting }
+    for (const scope of Object.keys(copy)) if (alwaysGrantedScopes.has(scope)) copy[scope] = true
+    return copy
+  }
+
+  function begin(api: string, rawOptions: unknown, promiseForm: boolean): Call {
+    const entry: MutableCall = { api, outcome: 'pending' }
+    calls.push(entry)
+    const callbacks = (isObject(rawOptions) ? rawOptions : {}) as WxCallbacks<object>
+    const hasCallback =
+      typeof callbacks.success === 'function' ||
+      typeof callbacks.fail === 'function' ||
+      typeof callbacks.complete === 'function'
+    let resolvePromise: ((value: object) => void) | undefined
+    let rejectPromise: ((reason: WxError) => void) | undefined
+    const promise =
+      promiseForm && !hasCallback
+        ? new Promise<object>((resolve, reject) => {
+            resolvePromise = resolve
+            rejectPromise = reject
+          })
+        : undefined
+    const call: Call = {
+      api,
+      entry,
+      promise,
+      settled: false,
+      succeed(result) {
+        if (call.settled) return
+        call.settled = true
+        entry.outcome = 'success'
+        entry.errMsg = result.errMsg
+        scheduler.deliver(() => {
+          callbacks.success?.(result)
+          callbacks.complete?.(result)
+          resolvePromise?.(result)
+        })
+        emit()
+      },
+      fail(errMsg, errno) {
+        if (call.settled) return
+        call.settled = true
+        const error: WxError = errno === undefined ? { errMsg } : { errMsg, errno }
+        entry.outcome = 'fail'
+        entry.errMsg = errMsg
+        if (errno !== undefined) entry.errno = errno
+        scheduler.deliver(() => {
+          callbacks.fail?.(error)
+          callbacks.complete?.(error)
+          rejectPromise?.(error)
+        })
+        emit()
+      },
+    }
+    emit()
+    return call
+  }
+
+  // ---- system dialogs -------------------------------------------------------------------------------------
+
+  function enqueueDialog(queued: QueuedDialog): void {
+    dialogQueue.push(queued)
+    pump()
+  }
+
+  function pump(): void {
+    if (pumping) return
+    pumping = true
+    try {
+      while (!current && dialogQueue.length > 0) {
+        const queued = dialogQueue.shift()!
+        const dialog = queued.open()
+        if (!dialog) continue
+        const choice = queued.auto()
+        if (choice === 'manual') current = { dialog, queued }
+        else queued.answer(choice)
+      }
+    } finally {
+      pumping = false
+    }
+    emit()
+  }
+
+  function authorizeAnswer(scope: Scope): 'allow' | 'deny' | 'manual' {
+    return typeof authorizePopup === 'function' ? authorizePopup(scope) : authorizePopup
+  }
+
+  function checkChoice(dialog: Dialog, choice: DialogChoice): void {
+    const expected =
+      dialog.kind === 'privacy' ? ['agree', 'disagree'] : dialog.kind === 'settings' ? null : ['allow', 'deny']
+    const ok = expected === null ? isObject(choice) : typeof choice === 'string' && expected.includes(choice)
+    if (!ok) {
+      const wanted = expected === null ? 'a new authSetting object' : `'${expected[0]}' or '${expected[1]}'`
+      throw new TypeError(`The open '${dialog.kind}' dialog is answered with ${wanted}, got ${JSON.stringify(choice)}.`)
+    }
+  }
+
+  // ---- privacy gate (H6–H22) ------------------------------------------------------------------------------
+
+  function isAgreed(request: GateRequest): boolean {
+    return request.key === undefined ? !needAuthorization() : agreedKeys.has(request.key)
+  }
+
+  function refusedMessage(request: GateRequest): string {
+    return request.refusedMessage ?? `${request.prefix}:fail privacy permission is not authorized`
+  }
+
+  function gate(request: GateRequest, next: () => void): void {
+    // H2: no gate at all before 2.32.3.
+    if (!hasPrivacyApis) return next()
+    if (request.key !== undefined && !declared.has(request.key)) {
+      // H7, H23 step 1.
+      if (banned) return request.call.fail(`${request.prefix}:fail appid privacy api banned`)
+      return request.call.fail(`${request.prefix}:fail api scope is not declared in the privacy agreement`, 112)
+    }
+    if (isAgreed(request)) return next()
+    if (listener && !request.bypassListener) return fireListener(request, next)
+    showOfficialPopup(request, next)
+  }
+
+  function fireListener(request: GateRequest, next: () => void): void {
+    const pending: PendingPrivacy = { request, next, since: clock, settled: false, resolveCalled: false }
+    pendingPrivacy.add(pending)
+    request.call.entry.referrer = request.referrer
+    const resolve = (resolveOptions: PrivacyResolveOptions): void => {
+      const event = isObject(resolveOptions) ? resolveOptions.event : undefined
+      // H12: exposure settles nothing.
+      if (event === 'exposureAuthorization') {
+        pending.resolveCalled = true
+        return
+      }
+      if (event !== 'agree' && event !== 'disagree') return
+      if (pending.settled) {
+        // H15 [open]: first settlement wins.
+        ignoredResolves++
+        const message = `resolve({ event: '${event}' }) was called again for '${request.referrer}'; the first call already settled it (H15).`
+        emit()
+        if (onDuplicateResolve === 'throw') throw new Error(message)
+        console.warn(`[mp-privacy/simulator] ${message}`)
+        return
+      }
+      pending.resolveCalled = true
+      pending.settled = true
+      pendingPrivacy.delete(pending)
+      if (event === 'disagree') return request.call.fail(refusedMessage(request), 104)
+      // H13: agree continues only after that button's agree event fired.
+      if (tappedButtons.has(resolveOptions.buttonId) && isAgreed(request)) return next()
+      request.call.fail(`${request.prefix}:fail privacy permission is not authorized or buttonId is wrong`, 104)
+    }
+    scheduler.deliver(() => {
+      // H3: whoever is registered when the event is delivered gets it.
+      if (listener) listener(resolve, { referrer: request.referrer })
+    })
+    emit()
+  }
+
+  function showOfficialPopup(request: GateRequest, next: () => void): void {
+    const { call, coupledScope } = request
+    const errno = coupledScope ? 103 : 104
+    call.entry.referrer = request.referrer
+    enqueueDialog({
+      open() {
+        if (call.settled) return null
+        if (isAgreed(request)) {
+          next()
+          return null
+        }
+        // H21: refusals within 10 s fail at once, without a popup.
+        if (lastRefusalAt !== undefined && clock - lastRefusalAt < REFUSAL_WINDOW_MS) {
+          call.fail(refusedMessage(request), errno)
+          return null
+        }
+        return coupledScope
+          ? { kind: 'coupled', api: call.api, scope: coupledScope, contractName }
+          : { kind: 'privacy', api: call.api, referrer: request.referrer, contractName }
+      },
+      auto() {
+        if (officialPopup === 'manual') return 'manual'
+        if (!coupledScope) return officialPopup
+        return officialPopup === 'disagree' ? 'deny' : authorizeAnswer(coupledScope)
+      },
+      answer(choice) {
+        if (choice === 'agree' || choice === 'allow') {
+          agreeAll()
+          if (coupledScope) authSetting[coupledScope] = true
+          next()
+        } else {
+          lastRefusalAt = clock
+          call.fail(refusedMessage(request), errno)
+        }
+      },
+    })
+  }
+
+  // ---- scopes (H24–H26) -----------------------------------------------------------------------------------
+
+  function withScope(api: string, scope: Scope | undefined, granted: () => void, denied: () => void): void {
+    if (!scope) return granted()
+    if (alwaysGrantedScopes.has(scope)) {
+      authSetting[scope] = true
+      return granted()
+    }
+    const decided = (): boolean => {
+      const value = authSetting[scope]
+      if (value === true) granted()
+      else if (value === false) denied()
+      return value !== undefined
+    }
+    if (decided()) return
+    enqueueDialog({
+      open: () => (decided() ? null : { kind: 'authorize', api, scope }),
+      auto: () => authorizeAnswer(scope),
+      answer(choice) {
+        authSetting[scope] = choice === 'allow'
+        if (choice === 'allow') granted()
+        else denied()
+      },
+    })
+  }
+
+  /** H22: the coupled popup applies to APIs with a scope popup still to show. */
+  function coupledScopeFor(scope: Scope | undefined): Scope | undefined {
+    if (!hasCoupledPopup || !scope || alwaysGrantedScopes.has(scope)) return undefined
+    return authSetting[scope] === undefined ? scope : undefined
+  }
+
+  // ---- wx -------------------------------------------------------------------------------------------------
+
+  function gatedMethod(name: GatedApiName) {
+    const spec: GatedApiSpec = gatedApis[name]
+    return (rawOptions?: unknown) => {
+      const call = begin(name, rawOptions, true)
+      const apiOptions: ApiOptions = isObject(rawOptions) ? rawOptions : {}
+      if (spec.needsTap && tapDepth === 0) {
+        call.fail(`${name}:fail ${TAP_ONLY}`)
+        return call.promise
+      }
+      const coupledScope = coupledScopeFor(spec.scope)
+      const request: GateRequest = { call, key: spec.key, referrer: name, prefix: name }
+      gate(coupledScope ? { ...request, coupledScope } : request, () => {
+        // H23 step 3.
+        if (spec.requiredPrivateInfo && !requiredPrivateInfos.has(name)) {
+          return call.fail(
+            `${name}:fail the api need to be declared in the requiredPrivateInfos field in app.json/ext.json`,
+          )
+        }
+        withScope(
+          name,
+          spec.scope,
+          () => {
+            if (name === 'setClipboardData') clipboard = String(apiOptions.data ?? '')
+            const result = payloadFor(name, { location, clipboard })
+            if (spec.deferred) recording = call
+            else call.succeed(result)
+          },
+          () => call.fail(`${name}:fail auth deny`),
+        )
+      })
+      return call.promise
+    }
+  }
+
+  const wx: Record<string, unknown> = {}
+  for (const name of Object.keys(gatedApis) as GatedApiName[]) wx[name] = gatedMethod(name)
+
+  wx.stopRecord = (rawOptions?: unknown) => {
+    const call = begin('stopRecord', rawOptions, true)
+    const started = recording
+    recording = null
+    started?.succeed(payloadFor('startRecord', { location, clipboard }))
+    call.succeed({ errMsg: 'stopRecord:ok' })
+    return call.promise
+  }
+
+  wx.getSetting = (rawOptions?: unknown) => {
+    const call = begin('getSetting', rawOptions, true)
+    call.succeed(settingResult('getSetting', rawOptions))
+    return call.promise
+  }
+
+  function settingResult(api: string, rawOptions: unknown): WxPayload {
+    const result = { authSetting: readAuthSetting(), errMsg: `${api}:ok` }
+    return isObject(rawOptions) && rawOptions.withSubscriptions === true
+      ? { ...result, subscriptionsSetting: { mainSwitch: true, itemSettings: {} } }
+      : result
+  }
+
+  wx.openSetting = (rawOptions?: unknown) => {
+    const call = begin('openSetting', rawOptions, true)
+    // H26: only synchronously inside a user tap.
+    if (tapDepth === 0) {
+      call.fail(`openSetting:fail ${TAP_ONLY}`)
+      return call.promise
+    }
+    enqueueDialog({
+      open: () => ({ kind: 'settings', authSetting: readAuthSetting() }),
+      auto: () => (settings === 'manual' ? 'manual' : settings(readAuthSetting())),
+      answer(choice) {
+        if (isObject(choice)) {
+          // The Settings page lists only scopes already asked for; always-granted ones cannot be switched off.
+          for (const [scope, value] of Object.entries(choice)) {
+            if (scope in authSetting && typeof value === 'boolean' && !alwaysGrantedScopes.has(scope)) {
+              authSetting[scope] = value
+            }
+          }
+        }
+        call.succeed(settingResult('openSetting', rawOptions))
+      },
+    })
+    return call.promise
+  }
+
+  wx.authorize = (rawOptions?: unknown) => {
+    const call = begin('authorize', rawOptions, true)
+    const scope = isObject(rawOptions) ? rawOptions.scope : undefined
+    if (typeof scope !== 'string' || !(scopes as readonly string[]).includes(scope)) {
+      call.fail('authorize:fail invalid scope')
+      return call.promise
+    }
+    const knownScope = scope as Scope
+    // H25: userInfo never prompts.
+    if (knownScope === 'scope.userInfo') {
+      call.fail('authorize:fail scope unauthorized')
+      return call.promise
+    }
+    const continueWithScope = () =>
+      withScope(
+        'authorize',
+        knownScope,
+        () => call.succeed({ errMsg: 'authorize:ok' }),
+        () => call.fail(authDenyMessage),
+      )
+    const key = scopePrivacyKey[knownScope]
+    if (!key) {
+      continueWithScope()
+      return call.promise
+    }
+    const coupledScope = coupledScopeFor(knownScope)
+    const request: GateRequest = { call, key, referrer: 'authorize', prefix: 'authorize' }
+    gate(
+      coupledScope
+        ? // H22: authorize(scope.userLocation) skips the listener for the coupled popup.
+          { ...request, coupledScope, bypassListener: coupledAuthorizeScopes.has(coupledScope) }
+        : request,
+      continueWithScope,
+    )
+    return call.promise
+  }
+
+  if (hasPrivacyApis) {
+    wx.getPrivacySetting = (rawOptions?: unknown) => {
+      const call = begin('getPrivacySetting', rawOptions, false)
+      call.succeed({ needAuthorization: needAuthorization(), privacyContractName: contractName, errMsg: 'getPrivacySetting:ok' })
+    }
+    wx.onNeedPrivacyAuthorization = (next: unknown) => {
+      const call = begin('onNeedPrivacyAuthorization', undefined, false)
+      listenerRegistrations++
+      // H3: the last registration wins.
+      if (typeof next === 'function') listener = next as NeedPrivacyAuthorizationListener
+      call.succeed({ errMsg: 'onNeedPrivacyAuthorization:ok' })
+    }
+    wx.requirePrivacyAuthorize = (rawOptions?: unknown) => {
+      const call = begin('requirePrivacyAuthorize', rawOptions, false)
+      gate(
+        { call, referrer: requireReferrer, prefix: 'requirePrivacyAuthorize', refusedMessage: requireFailMessage },
+        () => call.succeed({ errMsg: 'requirePrivacyAuthorize:ok' }),
+      )
+    }
+    wx.openPrivacyContract = (rawOptions?: unknown) => {
+      const call = begin('openPrivacyContract', rawOptions, false)
+      if (options.openPrivacyContract === 'fail') call.fail('openPrivacyContract:fail')
+      else call.succeed({ errMsg: 'openPrivacyContract:ok' })
+    }
+  }
+
+  // ---- the user's side ------------------------------------------------------------------------------------
+
+  function tapAgree(buttonId?: string, tapOptions?: { openType?: string }): AgreePrivacyAuthorizationEvent | null {
+    const openType = tapOptions?.openType ?? 'agreePrivacyAuthorization'
+    if (!openType.split('|').includes('agreePrivacyAuthorization')) {
+      throw new TypeError(
+        `tapAgree: open-type '${openType}' does not include 'agreePrivacyAuthorization'; only agree buttons record consent (H17).`,
+      )
+    }
+    // H2: the open-type does not exist before 2.32.3.
+    if (!hasPrivacyApis) return null
+    // H17: the tap records consent by itself.
+    agreeAll()
+    if (buttonId === undefined && agreeEventNeedsId(baseLibrary)) {
+      emit()
+      return null
+    }
+    tappedButtons.add(buttonId)
+    emit()
+    const target = { id: buttonId ?? '', dataset: {} }
+    return {
+      type: 'agreeprivacyauthorization',
+      timeStamp: clock,
+      target,
+      currentTarget: { ...target, dataset: {} },
+      detail: {},
+    }
+  }
+
+  function userTap<T>(fn: () => T): T {
+    tapDepth++
+    try {
+      return fn()
+    } finally {
+      tapDepth--
+    }
+  }
+
+  function advance(ms: number): void {
+    if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`advance(ms) needs a finite ms >= 0, got ${ms}.`)
+    clock += ms
+    if (unresolvedFallback === 'officialPopup') {
+      // H16 [open]: a listener that never called resolve hands over to the official popup.
+      for (const pending of [...pendingPrivacy]) {
+        if (pending.resolveCalled || clock - pending.since < unresolvedFallbackMs) continue
+        pending.settled = true
+        pendingPrivacy.delete(pending)
+        showOfficialPopup(pending.request, pending.next)
+      }
+    }
+    emit()
+  }
+
+  function answer(choice: DialogChoice): void {
+    if (!current) throw new Error('answer: no dialog is open. Check `sim.dialog` (dialogs open only in manual modes).')
+    checkChoice(current.dialog, choice)
+    const { queued } = current
+    current = null
+    queued.answer(choice)
+    pump()
+  }
+
+  function useComponent(referrer: ComponentReferrer): Promise<ComponentResult> {
+    const key = componentPrivacyKey[referrer]
+    if (!key) throw new TypeError(`useComponent: unknown component '${referrer}'.`)
+    const name = referrer.startsWith('button.') ? referrer.slice('button.'.length) : referrer.replace('input.', '')
+    return new Promise((resolve) => {
+      const call = begin(referrer, {
+        success: (res: { errMsg: string }) => resolve({ ok: true, errMsg: res.errMsg }),
+        fail: (err: WxError) => resolve({ ok: false, ...err }),
+      }, false)
+      // H18: before consent the nickname input is a plain text input; no event, no popup.
+      if (referrer === 'input.nickname' && hasPrivacyApis && !agreedKeys.has(key)) {
+        return call.fail(`${name}:fail privacy permission is not authorized`)
+      }
+      gate({ call, key, referrer, prefix: name }, () =>
+        withScope(
+          referrer,
+          referrer === 'camera' ? 'scope.camera' : undefined,
+          () => call.succeed({ errMsg: `${name}:ok` }),
+          () => call.fail(`${name}:fail auth deny`),
+        ),
+      )
+    })
+  }
+
+  return {
+    wx: wx as unknown as SimulatedWx,
+    tapAgree,
+    userTap,
+    advance,
+    calls,
+    get state(): SimulatorState {
+      return {
+        agreed: !needAuthorization(),
+        agreedKeys: [...agreedKeys],
+        declared: [...declared],
+        authSetting: readAuthSetting(),
+        listenerRegistered: listener !== undefined,
+        listenerRegistrations,
+        pendingPrivacy: pendingPrivacy.size,
+        ignoredResolves,
+        tappedAgreeButtons: [...tappedButtons].filter((id): id is string => id !== undefined),
+        clock,
+        dialog: current?.dialog ?? null,
+      }
+    },
+    get dialog() {
+      return current?.dialog ?? null
+    },
+    answer,
+    subscribe(subscriber) {
+      subscribers.add(subscriber)
+      return () => {
+        subscribers.delete(subscriber)
+      }
+    },
+    flush: scheduler.flush,
+    declare(keys) {
+      for (const key of keys) declared.add(key)
+      emit()
+    },
+    clearAuthorization() {
+      agreedKeys.clear()
+      for (const scope of Object.keys(authSetting)) delete authSetting[scope]
+      tappedButtons.clear()
+      lastRefusalAt = undefined
+      emit()
+    },
+    useComponent,
+  }
+}

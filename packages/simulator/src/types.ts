@@ -1,0 +1,471 @@
+/** A privacy type (`privacy_key`) of the privacy guide (H9). */
+export type PrivacyKey =
+  | 'UserInfo'
+  | 'Location'
+  | 'Address'
+  | 'Invoice'
+  | 'RunData'
+  | 'Record'
+  | 'Album'
+  | 'Camera'
+  | 'PhoneNumber'
+  | 'Contact'
+  | 'DeviceInfo'
+  | 'EXIDNumber'
+  | 'EXOrderInfo'
+  | 'EXUserPublishContent'
+  | 'EXUserFollowAcct'
+  | 'EXUserOpLog'
+  | 'AlbumWriteOnly'
+  | 'LicensePlate'
+  | 'BlueTooth'
+  | 'CalendarWriteOnly'
+  | 'Email'
+  | 'MessageFile'
+  | 'ChooseLocation'
+  | 'Accelerometer'
+  | 'Compass'
+  | 'DeviceMotion'
+  | 'Gyroscope'
+  | 'Clipboard'
+
+/** A scope of `wx.authorize` (H25). */
+export type Scope =
+  | 'scope.userLocation'
+  | 'scope.userFuzzyLocation'
+  | 'scope.userLocationBackground'
+  | 'scope.record'
+  | 'scope.camera'
+  | 'scope.bluetooth'
+  | 'scope.writePhotosAlbum'
+  | 'scope.addPhoneContact'
+  | 'scope.addPhoneCalendar'
+  | 'scope.werun'
+  | 'scope.address'
+  | 'scope.invoiceTitle'
+  | 'scope.invoice'
+  | 'scope.userInfo'
+
+/** `authSetting` as WeChat reports it (H24): a missing scope was never asked, `false` was denied. */
+export type AuthSetting = Record<string, boolean>
+
+/** What every WeChat callback receives. */
+export interface WxResult {
+  errMsg: string
+}
+
+/** What `fail` receives and a Promise rejects with. */
+export interface WxError {
+  errMsg: string
+  errno?: number
+}
+
+/** WeChat's `success` / `fail` / `complete` callbacks. */
+export interface WxCallbacks<R> {
+  success?: (res: R) => void
+  fail?: (err: WxError) => void
+  complete?: (res: R | WxError) => void
+}
+
+/** Callbacks with at least one of them given: the base library then returns `undefined` instead of a Promise. */
+export type WithCallback<R> =
+  | (WxCallbacks<R> & { success: (res: R) => void })
+  | (WxCallbacks<R> & { fail: (err: WxError) => void })
+  | (WxCallbacks<R> & { complete: (res: R | WxError) => void })
+
+/** A WeChat async API whose options are optional: a Promise without callbacks, `undefined` with them. */
+export interface AsyncApi<O extends object, R> {
+  (options: O & WithCallback<R>): undefined
+  (options?: O): Promise<R>
+}
+
+/** A WeChat async API whose options are required. */
+export interface AsyncApiWithOptions<O extends object, R> {
+  (options: O & WithCallback<R>): undefined
+  (options: O): Promise<R>
+}
+
+/** What `resolve` accepts inside the `onNeedPrivacyAuthorization` listener (H12–H14). */
+export interface PrivacyResolveOptions {
+  event: 'agree' | 'disagree' | 'exposureAuthorization'
+  buttonId?: string
+}
+
+/**
+ * The `onNeedPrivacyAuthorization` listener, typed correctly (the public typings get it wrong).
+ *
+ * @example
+ * const listener: NeedPrivacyAuthorizationListener = (resolve, { referrer }) => {
+ *   console.log(referrer)
+ *   resolve({ event: 'exposureAuthorization' })
+ * }
+ */
+export type NeedPrivacyAuthorizationListener = (
+  resolve: (options: PrivacyResolveOptions) => void,
+  eventInfo: { referrer: string },
+) => void
+
+/** `getPrivacySetting` success result (H6). */
+export interface PrivacySettingResult extends WxResult {
+  needAuthorization: boolean
+  privacyContractName: string
+}
+
+/** `getSetting` success result (H24). */
+export interface GetSettingResult extends WxResult {
+  authSetting: AuthSetting
+  subscriptionsSetting?: { mainSwitch: boolean; itemSettings: Record<string, string> }
+}
+
+/** `openSetting` success result (H26). */
+export interface OpenSettingResult extends WxResult {
+  authSetting: AuthSetting
+}
+
+/** `getLocation` success result. */
+export interface LocationResult extends WxResult {
+  latitude: number
+  longitude: number
+  speed: number
+  accuracy: number
+  altitude: number
+  verticalAccuracy: number
+  horizontalAccuracy: number
+}
+
+/** `getFuzzyLocation` success result. */
+export interface FuzzyLocationResult extends WxResult {
+  latitude: number
+  longitude: number
+}
+
+/** `chooseLocation` success result. */
+export interface ChooseLocationResult extends WxResult {
+  name: string
+  address: string
+  latitude: number
+  longitude: number
+}
+
+/** `chooseAddress` success result. */
+export interface ChooseAddressResult extends WxResult {
+  userName: string
+  postalCode: string
+  provinceName: string
+  cityName: string
+  countyName: string
+  streetName: string
+  detailInfo: string
+  detailInfoNew: string
+  nationalCode: string
+  telNumber: string
+}
+
+/** `chooseInvoiceTitle` success result. */
+export interface InvoiceTitleResult extends WxResult {
+  type: string
+  title: string
+  taxNumber: string
+  companyAddress: string
+  telephone: string
+  bankName: string
+  bankAccount: string
+}
+
+/** `getWeRunData` success result. */
+export interface WeRunDataResult extends WxResult {
+  encryptedData: string
+  iv: string
+}
+
+/** `getUserProfile` success result (the anonymous profile WeChat hands out since 2022). */
+export interface UserProfileResult extends WxResult {
+  userInfo: {
+    nickName: string
+    avatarUrl: string
+    gender: number
+    country: string
+    province: string
+    city: string
+    language: string
+  }
+  rawData: string
+  signature: string
+  encryptedData: string
+  iv: string
+}
+
+/** `chooseImage` success result. */
+export interface ChooseImageResult extends WxResult {
+  tempFilePaths: string[]
+  tempFiles: { path: string; size: number }[]
+}
+
+/** `chooseMedia` success result. */
+export interface ChooseMediaResult extends WxResult {
+  type: 'image' | 'video' | 'mix'
+  tempFiles: {
+    tempFilePath: string
+    size: number
+    duration: number
+    height: number
+    width: number
+    thumbTempFilePath: string
+    fileType: 'image' | 'video'
+  }[]
+}
+
+/** `chooseVideo` success result. */
+export interface ChooseVideoResult extends WxResult {
+  tempFilePath: string
+  duration: number
+  size: number
+  height: number
+  width: number
+}
+
+/** `chooseMessageFile` success result. */
+export interface ChooseMessageFileResult extends WxResult {
+  tempFiles: { path: string; size: number; name: string; type: string; time: number }[]
+}
+
+/** `startRecord` success result (delivered on `stopRecord`). */
+export interface RecordResult extends WxResult {
+  tempFilePath: string
+}
+
+/** `getClipboardData` success result. */
+export interface ClipboardResult extends WxResult {
+  data: string
+}
+
+/** `chooseLicensePlate` success result. */
+export interface LicensePlateResult extends WxResult {
+  plateNumber: string
+}
+
+/** Options accepted by the gated APIs (the simulator ignores what it does not need). */
+export type ApiOptions = Record<string, unknown>
+
+/**
+ * The simulated `wx`: privacy APIs, scope APIs and gated APIs with WeChat's calling convention.
+ * The four privacy APIs are optional: below base library 2.32.3 they are absent (H2).
+ */
+export interface SimulatedWx {
+  /** H6. Callback-only: returns `undefined` (H1). */
+  getPrivacySetting?: (options?: WxCallbacks<PrivacySettingResult>) => void
+  /** H3: a second registration replaces the first. */
+  onNeedPrivacyAuthorization?: (listener: NeedPrivacyAuthorizationListener) => void
+  /** H19. Callback-only (H1). */
+  requirePrivacyAuthorize?: (options?: WxCallbacks<WxResult>) => void
+  /** H20. Callback-only (H1). */
+  openPrivacyContract?: (options?: WxCallbacks<WxResult>) => void
+  /** H24. */
+  getSetting: AsyncApi<{ withSubscriptions?: boolean }, GetSettingResult>
+  /** H26: only inside `userTap`. */
+  openSetting: AsyncApi<{ withSubscriptions?: boolean }, OpenSettingResult>
+  /** H25. */
+  authorize: AsyncApiWithOptions<{ scope: string }, WxResult>
+  getLocation: AsyncApi<ApiOptions, LocationResult>
+  getFuzzyLocation: AsyncApi<ApiOptions, FuzzyLocationResult>
+  startLocationUpdate: AsyncApi<ApiOptions, WxResult>
+  startLocationUpdateBackground: AsyncApi<ApiOptions, WxResult>
+  chooseLocation: AsyncApi<ApiOptions, ChooseLocationResult>
+  choosePoi: AsyncApi<ApiOptions, ChooseLocationResult & { type: number; city: string }>
+  chooseAddress: AsyncApi<ApiOptions, ChooseAddressResult>
+  chooseInvoice: AsyncApi<ApiOptions, WxResult & { invoiceInfo: string }>
+  chooseInvoiceTitle: AsyncApi<ApiOptions, InvoiceTitleResult>
+  getWeRunData: AsyncApi<ApiOptions, WeRunDataResult>
+  /** Needs a user tap, like `openSetting`. */
+  getUserProfile: AsyncApiWithOptions<{ desc: string; lang?: string }, UserProfileResult>
+  chooseLicensePlate: AsyncApi<ApiOptions, LicensePlateResult>
+  chooseImage: AsyncApi<ApiOptions, ChooseImageResult>
+  chooseMedia: AsyncApi<ApiOptions, ChooseMediaResult>
+  chooseVideo: AsyncApi<ApiOptions, ChooseVideoResult>
+  chooseMessageFile: AsyncApi<ApiOptions, ChooseMessageFileResult>
+  /** Succeeds when `stopRecord` is called. */
+  startRecord: AsyncApi<ApiOptions, RecordResult>
+  /** Ends a recording started by `startRecord`. */
+  stopRecord: AsyncApi<ApiOptions, WxResult>
+  openBluetoothAdapter: AsyncApi<ApiOptions, WxResult>
+  saveImageToPhotosAlbum: AsyncApiWithOptions<{ filePath: string }, WxResult>
+  saveVideoToPhotosAlbum: AsyncApiWithOptions<{ filePath: string }, WxResult>
+  addPhoneContact: AsyncApiWithOptions<{ firstName: string } & ApiOptions, WxResult>
+  addPhoneCalendar: AsyncApiWithOptions<{ title: string; startTime: number } & ApiOptions, WxResult>
+  addPhoneRepeatCalendar: AsyncApiWithOptions<{ title: string; startTime: number } & ApiOptions, WxResult>
+  startAccelerometer: AsyncApi<ApiOptions, WxResult>
+  startCompass: AsyncApi<ApiOptions, WxResult>
+  startDeviceMotionListening: AsyncApi<ApiOptions, WxResult>
+  startGyroscope: AsyncApi<ApiOptions, WxResult>
+  getClipboardData: AsyncApi<ApiOptions, ClipboardResult>
+  setClipboardData: AsyncApiWithOptions<{ data: string }, WxResult>
+}
+
+/** Components whose use goes through the privacy gate (H10, H18). */
+export type ComponentReferrer =
+  | 'button.getPhoneNumber'
+  | 'button.getRealtimePhoneNumber'
+  | 'button.chooseAvatar'
+  | 'input.nickname'
+  | 'camera'
+
+/** What `useComponent` resolves with. */
+export interface ComponentResult {
+  ok: boolean
+  errMsg: string
+  errno?: number
+}
+
+/** One call made on the simulated `wx`, updated in place when a pending call settles. */
+export interface SimulatorCall {
+  readonly api: string
+  readonly outcome: 'success' | 'fail' | 'pending'
+  readonly errno?: number
+  readonly errMsg?: string
+  /** The referrer the privacy listener or the official popup got for this call (H10). */
+  readonly referrer?: string
+}
+
+/** A system dialog the user has in front of them. */
+export type Dialog =
+  /** WeChat's own privacy popup, standalone style (H21). Answer `'agree'` or `'disagree'`. */
+  | { readonly kind: 'privacy'; readonly api: string; readonly referrer: string; readonly contractName: string }
+  /** A scope popup (H25). Answer `'allow'` or `'deny'`. */
+  | { readonly kind: 'authorize'; readonly api: string; readonly scope: Scope }
+  /** Privacy checkbox coupled into a scope popup (H21, H22). Answer `'allow'` or `'deny'`. */
+  | { readonly kind: 'coupled'; readonly api: string; readonly scope: Scope; readonly contractName: string }
+  /** The Settings page (H26). Answer with the new `authSetting`. */
+  | { readonly kind: 'settings'; readonly authSetting: AuthSetting }
+
+/** An answer to the open dialog. */
+export type DialogChoice = 'agree' | 'disagree' | 'allow' | 'deny' | AuthSetting
+
+/** The three spellings of a scope denial seen in the wild (H25). */
+export type AuthDenyMessage =
+  | 'authorize:fail auth deny'
+  | 'authorize:fail:auth deny'
+  | 'authorize:fail 系统错误,错误码:-12006,auth deny'
+
+/** Location the location APIs report. */
+export interface SimulatedLocation {
+  latitude: number
+  longitude: number
+  speed: number
+  accuracy: number
+  altitude: number
+  verticalAccuracy: number
+  horizontalAccuracy: number
+}
+
+/** How the user answers a scope popup, or `'manual'` to answer with `sim.answer`. */
+export type AuthorizePopupBehaviour = 'allow' | 'deny' | 'manual' | ((scope: Scope) => 'allow' | 'deny')
+
+/**
+ * Options of `createWechatSimulator`. Every [open] rule of the spec is an option whose default is the spec's.
+ *
+ * @example
+ * createWechatSimulator({ baseLibrary: '3.4.2', declared: ['Location'], officialPopup: 'disagree' })
+ */
+export interface SimulatorOptions {
+  /** Base library version. Below `'2.32.3'` the privacy APIs are absent and nothing is gated (H1, H2). Default `'3.5.0'`. */
+  baseLibrary?: string
+  /** Privacy types declared in the privacy guide (H6, H7). Default: all 28 keys (`[]` when `privacyApiBanned`). */
+  declared?: readonly PrivacyKey[]
+  /** Consent given earlier: `true` = every declared key, or the keys agreed to earlier (H6). Default `false`. */
+  agreed?: boolean | readonly PrivacyKey[]
+  /** `privacyContractName` of `getPrivacySetting` (H6). Default `'《示例小程序隐私保护指引》'`. */
+  contractName?: string
+  /** Scope decisions made earlier (H24). Default `{}`. */
+  authSetting?: AuthSetting
+  /** How the user answers WeChat's own privacy popup (H21). Default `'agree'`. */
+  officialPopup?: 'agree' | 'disagree' | 'manual'
+  /** How the user answers scope popups (H25), or a function of the scope. Default `'allow'`. */
+  authorizePopup?: AuthorizePopupBehaviour
+  /** What the user toggles on the Settings page (H26): a function of the current `authSetting`, or `'manual'`. Default: no change. */
+  settings?: 'manual' | ((authSetting: AuthSetting) => AuthSetting)
+  /** app.json `requiredPrivateInfos` (H23 step 3). Default: every location API the simulator implements. */
+  requiredPrivateInfos?: readonly string[]
+  /** H15 [open]: a second `resolve` is ignored with a console warning (`'ignore'`), or throws (`'throw'`). Default `'ignore'`. */
+  onDuplicateResolve?: 'ignore' | 'throw'
+  /** H16 [open]: a listener that never calls `resolve` leaves the call pending (`'pending'`), or the official popup takes over after `unresolvedFallbackMs` of simulator clock (`'officialPopup'`). Default `'pending'`. */
+  unresolvedFallback?: 'pending' | 'officialPopup'
+  /** H16 [open]: simulator-clock time after which `unresolvedFallback: 'officialPopup'` applies (see `advance`). Default `5000` (the simulator's choice). */
+  unresolvedFallbackMs?: number
+  /** H19 [open]: referrer the listener gets for `requirePrivacyAuthorize`. Default `'requirePrivacyAuthorize'`. */
+  requirePrivacyAuthorizeReferrer?: string
+  /** H19 [open]: `errMsg` of `requirePrivacyAuthorize` after a disagree. Default `'requirePrivacyAuthorize:fail privacy permission is not authorized'`. */
+  requirePrivacyAuthorizeFailMessage?: string
+  /** H20 [open]: outcome of `openPrivacyContract`. Default `'success'`. */
+  openPrivacyContract?: 'success' | 'fail'
+  /** H7: the app was submitted as collecting no personal data: undeclared types fail with `'<api>:fail appid privacy api banned'`. Default `false`. */
+  privacyApiBanned?: boolean
+  /** H25 [seen]: which spelling `authorize` uses for a denial. Default `'authorize:fail auth deny'`. */
+  authDenyMessage?: AuthDenyMessage
+  /** Location the location APIs report. Default: Beijing, Tiananmen. */
+  location?: Partial<SimulatedLocation>
+  /** Initial clipboard content (`getClipboardData`; `setClipboardData` changes it). Default `''`. */
+  clipboardData?: string
+}
+
+/** The host's truth, for assertions. A fresh plain object on every read. */
+export interface SimulatorState {
+  /** `true` when every declared key is agreed (`getPrivacySetting` would report `needAuthorization: false`). */
+  agreed: boolean
+  agreedKeys: PrivacyKey[]
+  declared: PrivacyKey[]
+  authSetting: AuthSetting
+  listenerRegistered: boolean
+  /** How many times `onNeedPrivacyAuthorization` was called. */
+  listenerRegistrations: number
+  /** Gated calls waiting for the listener's `resolve`. */
+  pendingPrivacy: number
+  /** Duplicate `resolve` calls ignored (H15). */
+  ignoredResolves: number
+  /** Ids of agree buttons whose agree event fired. */
+  tappedAgreeButtons: string[]
+  /** Simulator clock in ms (moved only by `advance`). */
+  clock: number
+  dialog: Dialog | null
+}
+
+/** The event an `agreeprivacyauthorization` handler receives. */
+export interface AgreePrivacyAuthorizationEvent {
+  type: 'agreeprivacyauthorization'
+  timeStamp: number
+  target: { id: string; dataset: Record<string, string> }
+  currentTarget: { id: string; dataset: Record<string, string> }
+  detail: Record<string, never>
+}
+
+/** The simulated WeChat host. */
+export interface WechatSimulator {
+  /** The simulated `wx`: inject it where the app calls WeChat. */
+  readonly wx: SimulatedWx
+  /**
+   * The user taps `<button open-type="agreePrivacyAuthorization" id={buttonId}>` (H13, H17): consent to every
+   * declared key is recorded. Returns the event the app's handler receives, or `null` when WeChat fires none.
+   */
+  tapAgree(buttonId?: string, options?: { openType?: string }): AgreePrivacyAuthorizationEvent | null
+  /** Runs `fn` as a user tap: `openSetting` / `getUserProfile` succeed only synchronously inside it (H26). */
+  userTap<T>(fn: () => T): T
+  /** Moves the simulator clock by `ms` (H21's 10 s rule, H16 fallback). */
+  advance(ms: number): void
+  /** Every call made on `wx`, in order; entries are updated in place when a pending call settles. */
+  readonly calls: readonly SimulatorCall[]
+  /** A snapshot of the host's state. */
+  readonly state: SimulatorState
+  /** The open system dialog in `'manual'` modes, or `null`. */
+  readonly dialog: Dialog | null
+  /** Answers the open dialog; the next queued dialog (if any) opens. */
+  answer(choice: DialogChoice): void
+  /** Calls `listener` after any change of state, calls or dialog. Returns an unsubscribe function. */
+  subscribe(listener: () => void): () => void
+  /** Resolves once every queued async delivery (and what it triggers) has run. */
+  flush(): Promise<void>
+  /** The app ships a new privacy guide that also declares `keys` (H6). */
+  declare(keys: readonly PrivacyKey[]): void
+  /** The user deletes the app from "recently used" (H5): consent and `authSetting` are cleared. */
+  clearAuthorization(): void
+  /** The user uses a privacy component (H10, H18), e.g. taps `<button open-type="getPhoneNumber">`. */
+  useComponent(referrer: ComponentReferrer): Promise<ComponentResult>
+}
