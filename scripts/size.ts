@@ -5,7 +5,10 @@ import { build } from 'esbuild'
  * Bundles one entry point the way an app's bundler would (ESM, minified, tree-shaken) and returns its
  * minified and gzipped sizes in bytes. `external` packages are left out of the figure.
  */
-export async function measure(entry: string, external: string[] = []): Promise<{ min: number; gzip: number }> {
+export async function measure(
+  entry: string,
+  external: string[] = [],
+): Promise<{ min: number; gzip: number }> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,

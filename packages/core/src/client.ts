@@ -1,41 +1,48 @@
 import { produce } from 'immer'
-import { createStore } from 'zustand/vanilla'
+import { createStore, type StoreApi } from 'zustand/vanilla'
 import { PrivacyError, toPrivacyError } from './errors'
-import { defaultHost, type HostCallbacks, type HostResult, type PrivacyHost, type PrivacyListener } from './host'
-import { SCOPES, type Scope, isScope } from './scopes'
+import { defaultHost, type HostCallbacks, type PrivacyHost, type PrivacyListener } from './host'
+import { isScope, SCOPES, type Scope } from './scopes'
 import type {
   ConsentState,
   PrivacyClient,
   PrivacyClientOptions,
   PrivacyState,
+  PrivacyStore,
   PromptOwner,
-  ScopeValue,
   ScopesState,
+  ScopeValue,
 } from './types'
 
 type Resolve = Parameters<PrivacyListener>[0]
 type Draft = { -readonly [K in keyof PrivacyState]: Mutable<PrivacyState[K]> }
-type Mutable<T> = T extends ReadonlyArray<infer U> ? U[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T
+type Mutable<T> =
+  T extends ReadonlyArray<infer U> ? U[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T
 
-/** Calls a callback-style host API and returns a Promise; Taro's rejecting Promise is silenced (H27). */
-function invoke<T extends HostResult, A extends object = object>(
-  api: string,
-  fn: ((options: HostCallbacks<T> & A) => unknown) | undefined,
-  args?: A,
-): Promise<T> {
+type Api =
+  | 'getPrivacySetting'
+  | 'requirePrivacyAuthorize'
+  | 'openPrivacyContract'
+  | 'getSetting'
+  | 'authorize'
+  | 'openSetting'
+type ResultOf<K extends Api> = Parameters<
+  NonNullable<NonNullable<Parameters<NonNullable<PrivacyHost[K]>>[0]['success']>>
+>[0]
+
+/** Calls a callback-style host API as a method and returns a Promise; Taro's rejecting Promise is silenced (H27). */
+function invoke<K extends Api>(host: PrivacyHost, api: K, args?: { scope: string }): Promise<ResultOf<K>> {
   return new Promise((resolve, reject) => {
-    if (typeof fn !== 'function') {
-      reject(new PrivacyError('UNSUPPORTED', { api }))
-      return
-    }
+    const fail = (err: unknown) => reject(toPrivacyError(err, api))
     try {
-      const callbacks: HostCallbacks<T> = { success: resolve, fail: (err) => reject(toPrivacyError(err, api)) }
-      const returned = fn({ ...(args as A), ...callbacks })
-      if (returned && typeof (returned as Promise<unknown>).catch === 'function') {
-        ;(returned as Promise<unknown>).catch(() => {})
-      }
+      const fn = host[api] as
+        | ((options: HostCallbacks<ResultOf<K>> & { scope?: string }) => unknown)
+        | undefined
+      if (typeof fn !== 'function') throw new PrivacyError('UNSUPPORTED', { api })
+      const returned = fn.call(host, { ...args, success: resolve, fail }) as Promise<unknown> | undefined
+      if (typeof returned?.catch === 'function') returned.catch(() => {})
     } catch (error) {
-      reject(toPrivacyError(error, api))
+      fail(error)
     }
   })
 }
@@ -79,29 +86,41 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
     consent: { status: gated ? 'unknown' : 'unsupported', contractName: null, error: null },
     pending: [],
     prompt: { ownerId: null },
-    scopes: { status: typeof host.getSetting === 'function' ? 'idle' : 'unsupported', values: {}, error: null },
+    scopes: {
+      status: typeof host.getSetting === 'function' ? 'idle' : 'unsupported',
+      values: {},
+      error: null,
+    },
   }
-  const store = createStore<PrivacyState>()(() => initial)
+  const store: PrivacyStore & StoreApi<PrivacyState> = createStore<PrivacyState>()(() => initial)
   const update = (recipe: (draft: Draft) => void) => store.setState(produce(store.getState(), recipe), true)
 
   const resolvers = new Map<number, { resolve: Resolve; referrer: string; since: number; exposed: boolean }>()
-  const owners: Array<{ id: string; visible: boolean; shownAt: number }> = []
+  const owners = new Set<string>()
+  // Visible owners, the one shown most recently last.
+  let visible: string[] = []
   let requestSeq = 0
   let ownerSeq = 0
-  let showSeq = 0
   let destroyed = false
   let ownerTimer: ReturnType<typeof setTimeout> | undefined
 
   const setConsent = (patch: Partial<ConsentState>) =>
     update((draft) => {
-      if (draft.consent.status === 'unsupported') return
-      Object.assign(draft.consent, patch)
+      if (draft.consent.status !== 'unsupported') Object.assign(draft.consent, patch)
     })
+  const setScopes = (patch: Partial<ScopesState>) =>
+    update((draft) => void Object.assign(draft.scopes, patch))
+  // An UNSUPPORTED failure (H27's dev stubs) means there is no such gate here, not an error.
+  const failure = (error: unknown, api: string) => {
+    const privacyError = toPrivacyError(error, api)
+    return privacyError.code === 'UNSUPPORTED'
+      ? ({ status: 'unsupported', error: null } as const)
+      : ({ status: 'error', error: privacyError } as const)
+  }
 
   /** Mirrors the resolvers into state, hands the prompt to its owner, and reports exposure (H12). */
   function sync() {
-    const ownerId =
-      owners.filter((o) => o.visible).sort((a, b) => b.shownAt - a.shownAt)[0]?.id ?? null
+    const ownerId = visible[visible.length - 1] ?? null
     update((draft) => {
       if (draft.prompt.ownerId !== ownerId) draft.prompt.ownerId = ownerId
       const ids = [...resolvers.keys()]
@@ -141,7 +160,12 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
       resolve({ event: 'disagree' })
       return
     }
-    resolvers.set(++requestSeq, { resolve, referrer: eventInfo?.referrer ?? 'unknown', since: now(), exposed: false })
+    resolvers.set(++requestSeq, {
+      resolve,
+      referrer: eventInfo?.referrer ?? 'unknown',
+      since: now(),
+      exposed: false,
+    })
     // H28: state set inside the listener's synchronous frame may not render on some clients.
     Promise.resolve().then(sync)
   }
@@ -152,27 +176,19 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
     const status = store.getState().consent.status
     if (status === 'unknown' || status === 'error') setConsent({ status: 'checking' })
     try {
-      const res = await invoke('getPrivacySetting', host.getPrivacySetting)
-      if (typeof res.needAuthorization !== 'boolean') {
-        // H27: Taro's H5 stub succeeds with neither needAuthorization nor a contract name.
-        update((draft) => {
-          draft.consent = { status: 'unsupported', contractName: null, error: null }
-        })
-      } else {
-        setConsent({
-          status: res.needAuthorization ? 'required' : 'agreed',
-          contractName: res.privacyContractName ?? null,
-          error: null,
-        })
-      }
+      const res = await invoke(host, 'getPrivacySetting')
+      setConsent(
+        typeof res.needAuthorization === 'boolean'
+          ? {
+              status: res.needAuthorization ? 'required' : 'agreed',
+              contractName: res.privacyContractName ?? null,
+              error: null,
+            }
+          : // H27: Taro's H5 stub succeeds with neither needAuthorization nor a contract name.
+            { status: 'unsupported' },
+      )
     } catch (error) {
-      const privacyError = toPrivacyError(error, 'getPrivacySetting')
-      update((draft) => {
-        draft.consent =
-          privacyError.code === 'UNSUPPORTED'
-            ? { status: 'unsupported', contractName: null, error: null }
-            : { ...draft.consent, status: 'error', error: privacyError }
-      })
+      setConsent(failure(error, 'getPrivacySetting'))
     }
     return store.getState().consent
   })
@@ -193,17 +209,13 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
   async function fetchScopes(): Promise<ScopesState> {
     const { status } = store.getState().scopes
     if (status === 'unsupported') return store.getState().scopes
-    if (status === 'idle' || status === 'error') update((draft) => void (draft.scopes.status = 'loading'))
+    if (status === 'idle' || status === 'error') setScopes({ status: 'loading' })
     try {
-      const res = await invoke('getSetting', host.getSetting)
+      const res = await invoke(host, 'getSetting')
       if (typeof res.authSetting === 'object' && res.authSetting !== null) applyAuthSetting(res.authSetting)
-      else update((draft) => void (draft.scopes = { status: 'unsupported', values: {}, error: null }))
+      else setScopes({ status: 'unsupported' })
     } catch (error) {
-      const privacyError = toPrivacyError(error, 'getSetting')
-      update((draft) => {
-        draft.scopes.status = privacyError.code === 'UNSUPPORTED' ? 'unsupported' : 'error'
-        draft.scopes.error = privacyError.code === 'UNSUPPORTED' ? null : privacyError
-      })
+      setScopes(failure(error, 'getSetting'))
     }
     return store.getState().scopes
   }
@@ -211,7 +223,9 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
 
   function assertScope(scope: unknown, method: string): asserts scope is Scope {
     if (!isScope(scope)) {
-      throw new TypeError(`${method}(): unknown scope ${JSON.stringify(scope)}. Use one of: ${SCOPES.join(', ')}.`)
+      throw new TypeError(
+        `${method}(): unknown scope ${JSON.stringify(scope)}. Use one of: ${SCOPES.join(', ')}.`,
+      )
     }
   }
 
@@ -219,7 +233,7 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
     assertScope(scope, 'authorize')
     let value: ScopeValue = 'granted'
     try {
-      await invoke('authorize', host.authorize, { scope })
+      await invoke(host, 'authorize', { scope })
     } catch (error) {
       const privacyError = toPrivacyError(error, 'authorize')
       if (privacyError.code !== 'AUTH_DENIED') throw privacyError
@@ -233,15 +247,16 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
   }
 
   const client: PrivacyClient = {
-    store: { getState: store.getState, getInitialState: store.getInitialState, subscribe: store.subscribe },
-    agreeButtonId: buttonIds[0] ?? 'mp-privacy-agree',
+    // Typed without setState: only the client writes.
+    store,
+    agreeButtonId: buttonIds[0] as string,
     refresh,
 
     agree(buttonId) {
       if (typeof buttonId !== 'string' || !buttonIds.includes(buttonId)) {
         throw new PrivacyError('BUTTON_ID_MISMATCH', {
           api: 'agree',
-          message: `agree() got button id ${JSON.stringify(buttonId)}; agree buttons have ${JSON.stringify(buttonIds)}. Call it from an agree button's agreeprivacyauthorization event, or add the id to createPrivacyClient({ agreeButtonId }).`,
+          message: `agree(${JSON.stringify(buttonId)}): agreeButtonId is ${JSON.stringify(buttonIds)}`,
         })
       }
       // H13: the host continues the calls only because this button's agree event fired.
@@ -256,7 +271,7 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
     async requireConsent() {
       if (typeof host.requirePrivacyAuthorize !== 'function') return
       try {
-        await invoke('requirePrivacyAuthorize', host.requirePrivacyAuthorize)
+        await invoke(host, 'requirePrivacyAuthorize')
       } catch (error) {
         const privacyError = toPrivacyError(error, 'requirePrivacyAuthorize')
         if (privacyError.code === 'DISAGREED') setConsent({ status: 'required' })
@@ -266,31 +281,26 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
     },
 
     async openContract() {
-      await invoke('openPrivacyContract', host.openPrivacyContract)
+      await invoke(host, 'openPrivacyContract')
     },
 
     registerOwner(id = `mp-privacy-owner-${++ownerSeq}`) {
-      if (owners.some((o) => o.id === id)) {
-        throw new TypeError(`registerOwner(): an owner "${id}" is already registered. Dispose it first or use another id.`)
+      if (owners.has(id)) {
+        throw new TypeError(`registerOwner("${id}"): already registered. Dispose it first or use another id.`)
       }
-      const owner = { id, visible: false, shownAt: 0 }
-      owners.push(owner)
+      owners.add(id)
+      const toggle = (show: boolean) => {
+        visible = visible.filter((other) => other !== id)
+        if (show && owners.has(id)) visible.push(id)
+        sync()
+      }
       const handle: PromptOwner = {
         id,
-        show() {
-          if (!owners.includes(owner)) return
-          owner.visible = true
-          owner.shownAt = ++showSeq
-          sync()
-        },
-        hide() {
-          owner.visible = false
-          sync()
-        },
+        show: () => toggle(true),
+        hide: () => toggle(false),
         dispose() {
-          const index = owners.indexOf(owner)
-          if (index !== -1) owners.splice(index, 1)
-          sync()
+          owners.delete(id)
+          toggle(false)
         },
       }
       return handle
@@ -301,7 +311,7 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
 
     openSettings() {
       // H26: openSetting must be called in the tap's synchronous frame, so no await before it.
-      const opened = invoke('openSetting', host.openSetting)
+      const opened = invoke(host, 'openSetting')
       return opened.then((res) => {
         if (res.authSetting) applyAuthSetting(res.authSetting)
         return refreshScopes()
@@ -314,13 +324,14 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
       if ((await authorize(scope)) === 'granted') return 'granted'
       throw new PrivacyError('AUTH_DENIED', {
         api: 'authorize',
-        message: `The user denied ${scope}: offer client.openSettings() from a tap.`,
+        message: `The user denied ${scope}`,
       })
     },
 
     destroy() {
       destroyed = true
-      owners.length = 0
+      owners.clear()
+      visible = []
       clearTimeout(ownerTimer)
       settle({ event: 'disagree' })
     },

@@ -30,15 +30,15 @@ export type PrivacyErrorCode =
   | 'HOST_ERROR'
 
 const advice: Record<PrivacyErrorCode, string> = {
-  NOT_DECLARED: 'Declare this privacy type in the privacy guide (mp admin → 用户隐私保护指引).',
-  BANNED: 'The app was submitted as collecting no personal data: update its privacy guide.',
-  DISAGREED: 'The user did not agree to the privacy guide: explain why and ask again.',
-  BUTTON_ID_MISMATCH: "Call agree() from the agree button's agreeprivacyauthorization event, with its id.",
-  AUTH_DENIED: 'The user denied this permission: offer client.openSettings() from a tap.',
-  SCOPE_UNAUTHORIZED: 'authorize() cannot grant this scope: use its button or API.',
-  TAP_REQUIRED: 'Call openSettings() synchronously in a tap handler, before any await.',
-  NOT_IN_REQUIRED_PRIVATE_INFOS: 'Add this API to requiredPrivateInfos in app.json.',
-  UNSUPPORTED: 'This host lacks the API (base library < 2.32.3, H5 or another platform).',
+  NOT_DECLARED: 'Declare it in the privacy guide.',
+  BANNED: 'The app claims to collect no personal data: update its privacy guide.',
+  DISAGREED: 'The user refused the privacy guide: explain why, ask again.',
+  BUTTON_ID_MISMATCH: "Call agree(id) from the agree button's agreeprivacyauthorization event.",
+  AUTH_DENIED: 'Offer openSettings() from a tap.',
+  SCOPE_UNAUTHORIZED: 'authorize() cannot grant it: use its button.',
+  TAP_REQUIRED: 'Call openSettings() synchronously in a tap handler.',
+  NOT_IN_REQUIRED_PRIVATE_INFOS: 'Add it to requiredPrivateInfos in app.json.',
+  UNSUPPORTED: 'This host lacks the API.',
   HOST_ERROR: 'See errMsg.',
 }
 
@@ -57,38 +57,49 @@ const advice: Record<PrivacyErrorCode, string> = {
  */
 export class PrivacyError extends Error {
   override readonly name = 'PrivacyError'
-  readonly code: PrivacyErrorCode
-  readonly api: string | null
-  readonly errno: number | null
-  readonly errMsg: string | null
+  declare readonly code: PrivacyErrorCode
+  /** The WeChat API that failed, e.g. `'getLocation'`. */
+  declare readonly api: string | null
+  declare readonly errno: number | null
+  declare readonly errMsg: string | null
 
   constructor(
     code: PrivacyErrorCode,
-    details: { api?: string | null; errno?: number | null; errMsg?: string | null; message?: string } = {},
+    {
+      api = null,
+      errno = null,
+      errMsg = null,
+      message,
+    }: {
+      api?: string | null
+      errno?: number | null
+      errMsg?: string | null
+      message?: string
+    } = {},
   ) {
-    const { api = null, errno = null, errMsg = null } = details
-    super(details.message ?? `${errMsg ?? code}${api && !errMsg ? ` (${api})` : ''}. ${advice[code]}`)
-    this.code = code
-    this.api = api
-    this.errno = errno
-    this.errMsg = errMsg
+    super(`${message ?? errMsg ?? `${code} (${api})`}. ${advice[code]}`)
+    Object.assign(this, { code, api, errno, errMsg })
   }
 }
 
 // Most specific first: a buttonId failure also says "privacy permission is not authorized".
 const patterns: ReadonlyArray<readonly [PrivacyErrorCode, RegExp]> = [
-  ['NOT_DECLARED', /not declared in the privacy agreement/i],
-  ['BANNED', /privacy api banned/i],
-  ['BUTTON_ID_MISMATCH', /buttonid is wrong/i],
-  ['DISAGREED', /privacy permission is not authorized/i],
+  ['NOT_DECLARED', /not declared/i],
+  ['BANNED', /api banned/i],
+  ['BUTTON_ID_MISMATCH', /buttonid/i],
+  ['DISAGREED', /permission is not auth/i],
   ['NOT_IN_REQUIRED_PRIVATE_INFOS', /requiredPrivateInfos/i],
-  ['TAP_REQUIRED', /user tap gesture/i],
+  ['TAP_REQUIRED', /tap gesture/i],
   ['SCOPE_UNAUTHORIZED', /scope unauthorized|-12007/i],
   ['AUTH_DENIED', /auth den|authorize no response|-12006/i],
   ['UNSUPPORTED', /暂时不支持|not support|is not a function/i],
 ]
 
-const errnoCodes: Record<number, PrivacyErrorCode> = { 112: 'NOT_DECLARED', 103: 'DISAGREED', 104: 'DISAGREED' }
+const errnoCodes: Record<number, PrivacyErrorCode> = {
+  112: 'NOT_DECLARED',
+  103: 'DISAGREED',
+  104: 'DISAGREED',
+}
 
 /**
  * Turns anything a host call can fail with — a WeChat `{ errMsg, errno }`, an `Error`, a string — into a
@@ -104,19 +115,16 @@ const errnoCodes: Record<number, PrivacyErrorCode> = { 112: 'NOT_DECLARED', 103:
  */
 export function toPrivacyError(raw: unknown, api?: string): PrivacyError {
   if (raw instanceof PrivacyError) return raw
-  const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}
-  const errMsg =
-    typeof raw === 'string'
-      ? raw
-      : typeof record.errMsg === 'string'
-        ? record.errMsg
-        : raw instanceof Error
-          ? raw.message
-          : null
-  const errno = typeof record.errno === 'number' ? record.errno : null
-  const text = errMsg ?? ''
-  const match = patterns.find(([, pattern]) => pattern.test(text))
-  const code = match?.[0] ?? (errno !== null ? errnoCodes[errno] : undefined) ?? 'HOST_ERROR'
-  const named = /^([A-Za-z]\w*):/.exec(text)?.[1]
-  return new PrivacyError(code, { api: named ?? api ?? null, errno, errMsg })
+  const { errMsg, errno, message } = Object(raw) as { errMsg?: unknown; errno?: unknown; message?: unknown }
+  const text = [raw, errMsg, message].find((value): value is string => typeof value === 'string') ?? null
+  const number = typeof errno === 'number' ? errno : null
+  const code =
+    patterns.find(([, pattern]) => pattern.test(text ?? ''))?.[0] ??
+    (number === null ? undefined : errnoCodes[number]) ??
+    'HOST_ERROR'
+  return new PrivacyError(code, {
+    api: /^(\w+):/.exec(text ?? '')?.[1] ?? api ?? null,
+    errno: number,
+    errMsg: text,
+  })
 }

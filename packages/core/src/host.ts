@@ -20,9 +20,9 @@ export interface HostResult {
  * ```
  */
 export interface HostCallbacks<T> {
-  success?: (res: T) => void
-  fail?: (err: HostResult) => void
-  complete?: (res: T | HostResult) => void
+  success?(res: T): void
+  fail?(err: HostResult): void
+  complete?(res: T | HostResult): void
 }
 
 /**
@@ -83,7 +83,8 @@ export interface SettingResult extends HostResult {
 /**
  * The part of `wx` this library uses, typed correctly. Every member is optional: a base library below
  * 2.32.3 has no privacy APIs (H2), and H5 builds have no `wx` at all. Inject any object of this shape
- * (for tests: `createWechatSimulator().wx`).
+ * (for tests: `createWechatSimulator().wx`). Methods, not function properties, so that `wx` objects typed by
+ * other libraries (with their own overloads) are accepted.
  *
  * @example
  * ```ts
@@ -93,13 +94,13 @@ export interface SettingResult extends HostResult {
  * ```
  */
 export interface PrivacyHost {
-  getPrivacySetting?: (options: HostCallbacks<PrivacySettingResult>) => void
-  onNeedPrivacyAuthorization?: (listener: PrivacyListener) => void
-  requirePrivacyAuthorize?: (options: HostCallbacks<HostResult>) => void
-  openPrivacyContract?: (options: HostCallbacks<HostResult>) => void
-  getSetting?: (options: HostCallbacks<SettingResult> & { withSubscriptions?: boolean }) => unknown
-  authorize?: (options: HostCallbacks<HostResult> & { scope: string }) => unknown
-  openSetting?: (options: HostCallbacks<SettingResult>) => unknown
+  getPrivacySetting?(options: HostCallbacks<PrivacySettingResult>): void
+  onNeedPrivacyAuthorization?(listener: PrivacyListener): void
+  requirePrivacyAuthorize?(options: HostCallbacks<HostResult>): void
+  openPrivacyContract?(options: HostCallbacks<HostResult>): void
+  getSetting?(options: HostCallbacks<SettingResult> & { withSubscriptions?: boolean }): unknown
+  authorize?(options: HostCallbacks<HostResult> & { scope: string }): unknown
+  openSetting?(options: HostCallbacks<SettingResult>): unknown
 }
 
 declare const wx: PrivacyHost | undefined

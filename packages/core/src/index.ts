@@ -9,8 +9,8 @@ export type {
   PrivacySettingResult,
   SettingResult,
 } from './host'
-export { isPromptVisible, type ScopeStatus, selectScopeStatus } from './selectors'
 export { isScope, SCOPES, type Scope } from './scopes'
+export { isPromptVisible, type ScopeStatus, selectScopeStatus } from './selectors'
 export type {
   ConsentState,
   ConsentStatus,

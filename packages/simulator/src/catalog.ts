@@ -61,7 +61,11 @@ export const scopes: readonly Scope[] = [
 ]
 
 /** H24: these read `true` as soon as they are present in `authSetting`; no popup asks for them. */
-export const alwaysGrantedScopes: ReadonlySet<string> = new Set(['scope.address', 'scope.invoice', 'scope.invoiceTitle'])
+export const alwaysGrantedScopes: ReadonlySet<string> = new Set([
+  'scope.address',
+  'scope.invoice',
+  'scope.invoiceTitle',
+])
 
 /** H9: `authorize` of these scopes is gated by the privacy type. */
 export const scopePrivacyKey: Readonly<Partial<Record<Scope, PrivacyKey>>> = {
@@ -143,9 +147,9 @@ export type GatedApiName = keyof typeof gatedApis
  * @example
  * createWechatSimulator({ requiredPrivateInfos: requiredPrivateInfoApis.filter((api) => api !== 'getLocation') })
  */
-export const requiredPrivateInfoApis: readonly GatedApiName[] = (Object.keys(gatedApis) as GatedApiName[]).filter(
-  (name) => (gatedApis[name] as GatedApiSpec).requiredPrivateInfo === true,
-)
+export const requiredPrivateInfoApis: readonly GatedApiName[] = (
+  Object.keys(gatedApis) as GatedApiName[]
+).filter((name) => (gatedApis[name] as GatedApiSpec).requiredPrivateInfo === true)
 
 /** H10/H18: privacy types of the components `useComponent` can simulate. */
 export const componentPrivacyKey: Readonly<Record<ComponentReferrer, PrivacyKey>> = {

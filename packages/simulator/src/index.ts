@@ -1,4 +1,4 @@
-export { createWechatSimulator } from './simulator'
-export { gatedApis, privacyKeys, requiredPrivateInfoApis, scopes } from './catalog'
 export type { GatedApiName, GatedApiSpec } from './catalog'
+export { gatedApis, privacyKeys, requiredPrivateInfoApis, scopes } from './catalog'
+export { createWechatSimulator } from './simulator'
 export type * from './types'

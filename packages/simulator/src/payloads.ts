@@ -10,7 +10,10 @@ export interface PayloadContext {
 const TEMP = 'http://tmp/simulator'
 
 /** The success result of a gated API, shaped as WeChat's (values are fixed sample data). */
-export function payloadFor(name: GatedApiName, context: PayloadContext): { errMsg: string } & Record<string, unknown> {
+export function payloadFor(
+  name: GatedApiName,
+  context: PayloadContext,
+): { errMsg: string } & Record<string, unknown> {
   const errMsg = `${name}:ok`
   const { location } = context
   switch (name) {
@@ -19,7 +22,13 @@ export function payloadFor(name: GatedApiName, context: PayloadContext): { errMs
     case 'getFuzzyLocation':
       return { latitude: location.latitude, longitude: location.longitude, errMsg }
     case 'chooseLocation':
-      return { name: '天安门', address: '北京市东城区东长安街', latitude: location.latitude, longitude: location.longitude, errMsg }
+      return {
+        name: '天安门',
+        address: '北京市东城区东长安街',
+        latitude: location.latitude,
+        longitude: location.longitude,
+        errMsg,
+      }
     case 'choosePoi':
       return {
         type: 2,
@@ -63,7 +72,8 @@ export function payloadFor(name: GatedApiName, context: PayloadContext): { errMs
       return {
         userInfo: {
           nickName: '微信用户',
-          avatarUrl: 'https://thirdwx.qlogo.cn/mmopen/vi_32/POgEwh4mIHO4nibH0KlMECNjjGxQUq24ZEaGT4poC6icRiccVGKSyXwibcPq4BWmiaIGuG1icwxaQX6grC9VemZoJ8rg/132',
+          avatarUrl:
+            'https://thirdwx.qlogo.cn/mmopen/vi_32/POgEwh4mIHO4nibH0KlMECNjjGxQUq24ZEaGT4poC6icRiccVGKSyXwibcPq4BWmiaIGuG1icwxaQX6grC9VemZoJ8rg/132',
           gender: 0,
           country: '',
           province: '',
@@ -79,7 +89,11 @@ export function payloadFor(name: GatedApiName, context: PayloadContext): { errMs
     case 'chooseLicensePlate':
       return { plateNumber: '粤A12345', errMsg }
     case 'chooseImage':
-      return { tempFilePaths: [`${TEMP}/image.jpg`], tempFiles: [{ path: `${TEMP}/image.jpg`, size: 1024 }], errMsg }
+      return {
+        tempFilePaths: [`${TEMP}/image.jpg`],
+        tempFiles: [{ path: `${TEMP}/image.jpg`, size: 1024 }],
+        errMsg,
+      }
     case 'chooseMedia':
       return {
         type: 'image',
@@ -99,7 +113,10 @@ export function payloadFor(name: GatedApiName, context: PayloadContext): { errMs
     case 'chooseVideo':
       return { tempFilePath: `${TEMP}/video.mp4`, duration: 1, size: 1024, height: 100, width: 100, errMsg }
     case 'chooseMessageFile':
-      return { tempFiles: [{ path: `${TEMP}/file.pdf`, size: 1024, name: 'file.pdf', type: 'file', time: 0 }], errMsg }
+      return {
+        tempFiles: [{ path: `${TEMP}/file.pdf`, size: 1024, name: 'file.pdf', type: 'file', time: 0 }],
+        errMsg,
+      }
     case 'startRecord':
       return { tempFilePath: `${TEMP}/record.silk`, errMsg }
     case 'getClipboardData':

@@ -119,7 +119,8 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
   const unresolvedFallbackMs = options.unresolvedFallbackMs ?? 5000
   const requireReferrer = options.requirePrivacyAuthorizeReferrer ?? 'requirePrivacyAuthorize'
   const requireFailMessage =
-    options.requirePrivacyAuthorizeFailMessage ?? 'requirePrivacyAuthorize:fail privacy permission is not authorized'
+    options.requirePrivacyAuthorizeFailMessage ??
+    'requirePrivacyAuthorize:fail privacy permission is not authorized'
   const authDenyMessage = options.authDenyMessage ?? 'authorize:fail auth deny'
   const location: SimulatedLocation = { ...DEFAULT_LOCATION, ...options.location }
 
@@ -250,11 +251,17 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
 
   function checkChoice(dialog: Dialog, choice: DialogChoice): void {
     const expected =
-      dialog.kind === 'privacy' ? ['agree', 'disagree'] : dialog.kind === 'settings' ? null : ['allow', 'deny']
+      dialog.kind === 'privacy'
+        ? ['agree', 'disagree']
+        : dialog.kind === 'settings'
+          ? null
+          : ['allow', 'deny']
     const ok = expected === null ? isObject(choice) : typeof choice === 'string' && expected.includes(choice)
     if (!ok) {
       const wanted = expected === null ? 'a new authSetting object' : `'${expected[0]}' or '${expected[1]}'`
-      throw new TypeError(`The open '${dialog.kind}' dialog is answered with ${wanted}, got ${JSON.stringify(choice)}.`)
+      throw new TypeError(
+        `The open '${dialog.kind}' dialog is answered with ${wanted}, got ${JSON.stringify(choice)}.`,
+      )
     }
   }
 
@@ -269,16 +276,21 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
   }
 
   function gate(request: GateRequest, next: () => void): void {
+    const { call, key, prefix } = request
     // H2: no gate at all before 2.32.3.
-    if (!hasPrivacyApis) return next()
-    if (request.key !== undefined && !declared.has(request.key)) {
+    if (!hasPrivacyApis) {
+      next()
+    } else if (key !== undefined && !declared.has(key)) {
       // H7, H23 step 1.
-      if (banned) return request.call.fail(`${request.prefix}:fail appid privacy api banned`)
-      return request.call.fail(`${request.prefix}:fail api scope is not declared in the privacy agreement`, 112)
+      if (banned) call.fail(`${prefix}:fail appid privacy api banned`)
+      else call.fail(`${prefix}:fail api scope is not declared in the privacy agreement`, 112)
+    } else if (isAgreed(request)) {
+      next()
+    } else if (listener && !request.bypassListener) {
+      fireListener(request, next)
+    } else {
+      showOfficialPopup(request, next)
     }
-    if (isAgreed(request)) return next()
-    if (listener && !request.bypassListener) return fireListener(request, next)
-    showOfficialPopup(request, next)
   }
 
   function fireListener(request: GateRequest, next: () => void): void {
@@ -305,10 +317,17 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
       pending.resolveCalled = true
       pending.settled = true
       pendingPrivacy.delete(pending)
-      if (event === 'disagree') return request.call.fail(refusedMessage(request), 104)
-      // H13: agree continues only after that button's agree event fired.
-      if (tappedButtons.has(resolveOptions.buttonId) && isAgreed(request)) return next()
-      request.call.fail(`${request.prefix}:fail privacy permission is not authorized or buttonId is wrong`, 104)
+      if (event === 'disagree') {
+        request.call.fail(refusedMessage(request), 104)
+      } else if (tappedButtons.has(resolveOptions.buttonId) && isAgreed(request)) {
+        // H13: agree continues only after that button's agree event fired.
+        next()
+      } else {
+        request.call.fail(
+          `${request.prefix}:fail privacy permission is not authorized or buttonId is wrong`,
+          104,
+        )
+      }
     }
     scheduler.deliver(() => {
       // H3: whoever is registered when the event is delivered gets it.
@@ -319,7 +338,7 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
 
   function showOfficialPopup(request: GateRequest, next: () => void): void {
     const { call, coupledScope } = request
-    const errno = coupledScope ? 103 : 104
+    const errno = coupledScope ? 104 : 104
     call.entry.referrer = request.referrer
     enqueueDialog({
       open() {
@@ -358,10 +377,10 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
   // ---- scopes (H24–H26) -----------------------------------------------------------------------------------
 
   function withScope(api: string, scope: Scope | undefined, granted: () => void, denied: () => void): void {
-    if (!scope) return granted()
-    if (alwaysGrantedScopes.has(scope)) {
-      authSetting[scope] = true
-      return granted()
+    if (!scope || alwaysGrantedScopes.has(scope)) {
+      if (scope) authSetting[scope] = true
+      granted()
+      return
     }
     const decided = (): boolean => {
       const value = authSetting[scope]
@@ -513,7 +532,11 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
   if (hasPrivacyApis) {
     wx.getPrivacySetting = (rawOptions?: unknown) => {
       const call = begin('getPrivacySetting', rawOptions, false)
-      call.succeed({ needAuthorization: needAuthorization(), privacyContractName: contractName, errMsg: 'getPrivacySetting:ok' })
+      call.succeed({
+        needAuthorization: needAuthorization(),
+        privacyContractName: contractName,
+        errMsg: 'getPrivacySetting:ok',
+      })
     }
     wx.onNeedPrivacyAuthorization = (next: unknown) => {
       const call = begin('onNeedPrivacyAuthorization', undefined, false)
@@ -525,7 +548,12 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
     wx.requirePrivacyAuthorize = (rawOptions?: unknown) => {
       const call = begin('requirePrivacyAuthorize', rawOptions, false)
       gate(
-        { call, referrer: requireReferrer, prefix: 'requirePrivacyAuthorize', refusedMessage: requireFailMessage },
+        {
+          call,
+          referrer: requireReferrer,
+          prefix: 'requirePrivacyAuthorize',
+          refusedMessage: requireFailMessage,
+        },
         () => call.succeed({ errMsg: 'requirePrivacyAuthorize:ok' }),
       )
     }
@@ -538,7 +566,10 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
 
   // ---- the user's side ------------------------------------------------------------------------------------
 
-  function tapAgree(buttonId?: string, tapOptions?: { openType?: string }): AgreePrivacyAuthorizationEvent | null {
+  function tapAgree(
+    buttonId?: string,
+    tapOptions?: { openType?: string },
+  ): AgreePrivacyAuthorizationEvent | null {
     const openType = tapOptions?.openType ?? 'agreePrivacyAuthorization'
     if (!openType.split('|').includes('agreePrivacyAuthorization')) {
       throw new TypeError(
@@ -590,7 +621,8 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
   }
 
   function answer(choice: DialogChoice): void {
-    if (!current) throw new Error('answer: no dialog is open. Check `sim.dialog` (dialogs open only in manual modes).')
+    if (!current)
+      throw new Error('answer: no dialog is open. Check `sim.dialog` (dialogs open only in manual modes).')
     checkChoice(current.dialog, choice)
     const { queued } = current
     current = null
@@ -601,12 +633,18 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
   function useComponent(referrer: ComponentReferrer): Promise<ComponentResult> {
     const key = componentPrivacyKey[referrer]
     if (!key) throw new TypeError(`useComponent: unknown component '${referrer}'.`)
-    const name = referrer.startsWith('button.') ? referrer.slice('button.'.length) : referrer.replace('input.', '')
+    const name = referrer.startsWith('button.')
+      ? referrer.slice('button.'.length)
+      : referrer.replace('input.', '')
     return new Promise((resolve) => {
-      const call = begin(referrer, {
-        success: (res: { errMsg: string }) => resolve({ ok: true, errMsg: res.errMsg }),
-        fail: (err: WxError) => resolve({ ok: false, ...err }),
-      }, false)
+      const call = begin(
+        referrer,
+        {
+          success: (res: { errMsg: string }) => resolve({ ok: true, errMsg: res.errMsg }),
+          fail: (err: WxError) => resolve({ ok: false, ...err }),
+        },
+        false,
+      )
       // H18: before consent the nickname input is a plain text input; no event, no popup.
       if (referrer === 'input.nickname' && hasPrivacyApis && !agreedKeys.has(key)) {
         return call.fail(`${name}:fail privacy permission is not authorized`)

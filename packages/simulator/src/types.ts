@@ -329,7 +329,12 @@ export interface SimulatorCall {
 /** A system dialog the user has in front of them. */
 export type Dialog =
   /** WeChat's own privacy popup, standalone style (H21). Answer `'agree'` or `'disagree'`. */
-  | { readonly kind: 'privacy'; readonly api: string; readonly referrer: string; readonly contractName: string }
+  | {
+      readonly kind: 'privacy'
+      readonly api: string
+      readonly referrer: string
+      readonly contractName: string
+    }
   /** A scope popup (H25). Answer `'allow'` or `'deny'`. */
   | { readonly kind: 'authorize'; readonly api: string; readonly scope: Scope }
   /** Privacy checkbox coupled into a scope popup (H21, H22). Answer `'allow'` or `'deny'`. */

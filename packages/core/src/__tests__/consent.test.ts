@@ -1,5 +1,6 @@
-import { describe, expect, test } from 'vitest'
-import { createPrivacyClient, PrivacyError, toPrivacyError } from '../index'
+import { createWechatSimulator } from '@mp-privacy/simulator'
+import { describe, expect, test, vi } from 'vitest'
+import { createPrivacyClient, getDefaultClient, PrivacyError, toPrivacyError } from '../index'
 import { setup, start } from './setup'
 
 describe('consent', () => {
@@ -29,7 +30,13 @@ describe('consent', () => {
       options.success?.({ errMsg: '暂时不支持 API' })
     }
     const client = createPrivacyClient({
-      host: { getPrivacySetting: stub, requirePrivacyAuthorize: stub, getSetting: stub, authorize: stub, openSetting: stub },
+      host: {
+        getPrivacySetting: stub,
+        requirePrivacyAuthorize: stub,
+        getSetting: stub,
+        authorize: stub,
+        openSetting: stub,
+      },
     })
     await client.refresh()
     await client.refreshScopes()
@@ -60,7 +67,11 @@ describe('consent', () => {
     expect(client.store.getState().consent.status).toBe('unknown')
     const pending = client.refresh()
     expect(client.store.getState().consent.status).toBe('checking')
-    await expect(pending).resolves.toEqual({ status: 'required', contractName: '《测试隐私保护指引》', error: null })
+    await expect(pending).resolves.toEqual({
+      status: 'required',
+      contractName: '《测试隐私保护指引》',
+      error: null,
+    })
   })
 
   test('H6: an agreed user reads agreed', async () => {
@@ -89,7 +100,10 @@ describe('consent', () => {
     const location = start((o) => sim.wx.getLocation(o))
     const clipboard = start((o) => sim.wx.getClipboardData(o))
     await sim.flush()
-    expect(client.store.getState().pending.map((p) => p.referrer)).toEqual(['getLocation', 'getClipboardData'])
+    expect(client.store.getState().pending.map((p) => p.referrer)).toEqual([
+      'getLocation',
+      'getClipboardData',
+    ])
     expect(client.store.getState().consent.status).toBe('required')
 
     sim.tapAgree('agree-btn')
@@ -101,21 +115,53 @@ describe('consent', () => {
     expect(sim.state.ignoredResolves).toBe(0)
   })
 
-  test('H12: exposure is reported when the prompt becomes visible, and settles nothing', async () => {
-    const { sim, client } = setup()
-    const exposures: string[] = []
-    const listenerOf = sim.wx.onNeedPrivacyAuthorization
+  test('H12: exposure is reported once per request when the prompt becomes visible, and settles nothing', async () => {
+    const sim = createWechatSimulator()
+    const events: string[] = []
+    // Spy on what the client hands to WeChat's resolve functions.
+    const client = createPrivacyClient({
+      agreeButtonId: 'agree-btn',
+      host: {
+        ...sim.wx,
+        onNeedPrivacyAuthorization: (listener) =>
+          sim.wx.onNeedPrivacyAuthorization?.((resolve, info) =>
+            listener((options) => {
+              events.push(options.event)
+              resolve(options)
+            }, info),
+          ),
+      },
+    })
     const owner = client.registerOwner('page')
-    // Observe what the client tells the host, without replacing the client's own listener.
     const location = start((o) => sim.wx.getLocation(o))
     await sim.flush()
-    expect(listenerOf).toBeTypeOf('function')
-    expect(exposures).toEqual([])
+    expect(events).toEqual([])
+    owner.show()
+    owner.hide()
     owner.show()
     await sim.flush()
+    expect(events).toEqual(['exposureAuthorization'])
     expect(location.outcome).toBe('pending')
-    expect(sim.state.pendingPrivacy).toBe(1)
+    sim.tapAgree('agree-btn')
+    client.agree('agree-btn')
+    await sim.flush()
+    expect(events).toEqual(['exposureAuthorization', 'agree'])
+    expect(location.outcome).toBe('success')
     expect(sim.state.ignoredResolves).toBe(0)
+    client.destroy()
+  })
+
+  test('getDefaultClient creates one client on first use, with the native wx', () => {
+    const sim = createWechatSimulator()
+    vi.stubGlobal('wx', sim.wx)
+    try {
+      const client = getDefaultClient()
+      expect(getDefaultClient()).toBe(client)
+      expect(sim.state.listenerRegistrations).toBe(1)
+      client.destroy()
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 
   test('H13: agree() with an id that is not an agree button throws and settles nothing', async () => {

@@ -35,7 +35,11 @@ const cases: ReadonlyArray<readonly [string, unknown, PrivacyErrorCode]> = [
   ],
   ['H25 auth deny', { errMsg: 'authorize:fail auth deny' }, 'AUTH_DENIED'],
   ['H25 auth deny with a colon', { errMsg: 'authorize:fail:auth deny' }, 'AUTH_DENIED'],
-  ['H25 auth deny with a system error', { errMsg: 'authorize:fail 系统错误,错误码:-12006,auth deny' }, 'AUTH_DENIED'],
+  [
+    'H25 auth deny with a system error',
+    { errMsg: 'authorize:fail 系统错误,错误码:-12006,auth deny' },
+    'AUTH_DENIED',
+  ],
   ['H25 API auth deny', { errMsg: 'getLocation:fail auth deny' }, 'AUTH_DENIED'],
   ['H25 scope.userInfo', { errMsg: 'authorize:fail scope unauthorized' }, 'SCOPE_UNAUTHORIZED'],
   [
@@ -59,7 +63,10 @@ describe('toPrivacyError', () => {
   })
 
   test('keeps the api, errno and errMsg WeChat reported', () => {
-    const error = toPrivacyError({ errMsg: 'getLocation:fail privacy permission is not authorized', errno: 104 })
+    const error = toPrivacyError({
+      errMsg: 'getLocation:fail privacy permission is not authorized',
+      errno: 104,
+    })
     expect(error).toMatchObject({ api: 'getLocation', errno: 104, name: 'PrivacyError' })
     expect(error.errMsg).toBe('getLocation:fail privacy permission is not authorized')
   })
@@ -75,8 +82,8 @@ describe('toPrivacyError', () => {
 
   test('messages say what to do next', () => {
     expect(toPrivacyError({ errMsg: 'authorize:fail auth deny' }).message).toMatch(/openSettings/)
-    expect(toPrivacyError({ errMsg: 'openSetting:fail can only be invoked by user TAP gesture.' }).message).toMatch(
-      /tap handler/,
-    )
+    expect(
+      toPrivacyError({ errMsg: 'openSetting:fail can only be invoked by user TAP gesture.' }).message,
+    ).toMatch(/tap handler/)
   })
 })

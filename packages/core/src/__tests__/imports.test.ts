@@ -27,7 +27,19 @@ test('the core imports neither react nor vue', async () => {
 })
 
 test('importing the core touches no host global (wx, uni, Taro, window, getApp…)', async () => {
-  const hostGlobals = ['wx', 'uni', 'my', 'tt', 'qq', 'swan', 'Taro', 'window', 'document', 'getApp', 'getCurrentPages']
+  const hostGlobals = [
+    'wx',
+    'uni',
+    'my',
+    'tt',
+    'qq',
+    'swan',
+    'Taro',
+    'window',
+    'document',
+    'getApp',
+    'getCurrentPages',
+  ]
   for (const name of ['index', 'catalog']) {
     const read: string[] = []
     const context = vm.createContext({})

@@ -14,11 +14,17 @@ type Action =
   | { type: 'flush' }
 
 const action: fc.Arbitrary<Action> = fc.oneof(
-  fc.record({ type: fc.constant('call' as const), api: fc.constantFrom('getLocation', 'getClipboardData', 'requireConsent') }),
+  fc.record({
+    type: fc.constant('call' as const),
+    api: fc.constantFrom('getLocation', 'getClipboardData', 'requireConsent'),
+  }),
   fc.constant({ type: 'agree' as const }),
   fc.constant({ type: 'disagree' as const }),
   fc.constant({ type: 'register' as const }),
-  fc.record({ type: fc.constantFrom('show' as const, 'hide' as const, 'dispose' as const), owner: fc.nat(4) }),
+  fc.record({
+    type: fc.constantFrom('show' as const, 'hide' as const, 'dispose' as const),
+    owner: fc.nat(4),
+  }),
   fc.record({ type: fc.constant('refreshScopes' as const), fail: fc.boolean() }),
   fc.constant({ type: 'settings' as const }),
   fc.constant({ type: 'flush' as const }),
@@ -30,14 +36,19 @@ test('random interleavings settle every gated call exactly once and keep the sto
       const sim = createWechatSimulator({
         agreed: startAgreed,
         authorizePopup: 'allow',
-        settings: (authSetting) => ({ ...authSetting, 'scope.userLocation': !authSetting['scope.userLocation'] }),
+        settings: (authSetting) => ({
+          ...authSetting,
+          'scope.userLocation': !authSetting['scope.userLocation'],
+        }),
       })
       let failGetSetting = false
       // Fault injection on the host: getSetting fails while the flag is set.
       const host: PrivacyHost = {
         ...sim.wx,
         getSetting: (options) =>
-          failGetSetting ? options.fail?.({ errMsg: 'getSetting:fail system error' }) : sim.wx.getSetting(options),
+          failGetSetting
+            ? options.fail?.({ errMsg: 'getSetting:fail system error' })
+            : sim.wx.getSetting(options),
       }
       const client = createPrivacyClient({ host, agreeButtonId: 'agree-btn' })
       const owners: PromptOwner[] = []

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { selectScopeStatus, type Scope } from '../index'
+import { type Scope, selectScopeStatus } from '../index'
 import { setup } from './setup'
 
 describe('scopes', () => {
@@ -14,7 +14,10 @@ describe('scopes', () => {
   test('H24: refreshScopes maps authSetting to granted/denied', async () => {
     const { client } = setup({ authSetting: { 'scope.userLocation': false, 'scope.record': true } })
     await client.refreshScopes()
-    expect(client.store.getState().scopes.values).toEqual({ 'scope.userLocation': 'denied', 'scope.record': 'granted' })
+    expect(client.store.getState().scopes.values).toEqual({
+      'scope.userLocation': 'denied',
+      'scope.record': 'granted',
+    })
   })
 
   test('H24: concurrent refreshScopes calls share one getSetting call', async () => {
@@ -46,13 +49,14 @@ describe('scopes', () => {
     expect(sim.state.authSetting['scope.record']).toBe(false)
   })
 
-  test.each(['authorize:fail auth deny', 'authorize:fail:auth deny', 'authorize:fail 系统错误,错误码:-12006,auth deny'])(
-    'H25: every denial spelling reads as denied (%s)',
-    async (authDenyMessage) => {
-      const { client } = setup({ agreed: true, authSetting: { 'scope.camera': false }, authDenyMessage })
-      await expect(client.authorize('scope.camera')).resolves.toBe('denied')
-    },
-  )
+  test.each([
+    'authorize:fail auth deny',
+    'authorize:fail:auth deny',
+    'authorize:fail 系统错误,错误码:-12006,auth deny',
+  ] as const)('H25: every denial spelling reads as denied (%s)', async (authDenyMessage) => {
+    const { client } = setup({ agreed: true, authSetting: { 'scope.camera': false }, authDenyMessage })
+    await expect(client.authorize('scope.camera')).resolves.toBe('denied')
+  })
 
   test('H25: scope.userInfo rejects with SCOPE_UNAUTHORIZED', async () => {
     const { client } = setup({ agreed: true })
@@ -82,7 +86,10 @@ describe('scopes', () => {
     sim.userTap(() => {
       result = client.openSettings()
     })
-    await expect(result).resolves.toMatchObject({ status: 'ready', values: { 'scope.userLocation': 'granted' } })
+    await expect(result).resolves.toMatchObject({
+      status: 'ready',
+      values: { 'scope.userLocation': 'granted' },
+    })
     expect(sim.calls.filter((c) => c.api === 'getSetting')).toHaveLength(2)
   })
 

@@ -16,7 +16,12 @@ export function setup(simulator: SimulatorOptions = {}, options: Omit<PrivacyCli
 }
 
 /** Starts a gated API the way app code does and records how it ends. */
-export function start(call: (options: { success: () => void; fail: (err: { errMsg: string; errno?: number }) => void }) => unknown) {
+export function start(
+  call: (options: {
+    success: () => void
+    fail: (err: { errMsg: string; errno?: number }) => void
+  }) => unknown,
+) {
   const result: { outcome: 'pending' | 'success' | 'fail'; err?: { errMsg: string; errno?: number } } = {
     outcome: 'pending',
   }

@@ -1,0 +1,56 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import type { IMiniAppConfig } from '@tarojs/taro/types/compile'
+
+/** Workspace packages export their TypeScript sources under this condition (see packages/*\/package.json). */
+const sourceCondition = '@mp-privacy/source'
+
+type Chain = Parameters<
+  NonNullable<NonNullable<Parameters<typeof defineConfig>[0] & object>['mini']>['webpackChain']
+>[0]
+
+/**
+ * Lets webpack build `@mp-privacy/*` from `src` and lets those packages see the app's dependencies.
+ * pnpm's isolated node_modules hide `@tarojs/components`' alias target from packages outside this folder,
+ * so the app's own node_modules joins the lookup path (keeping the relative `node_modules` first, which
+ * `react-reconciler` needs).
+ */
+function resolveWorkspaceSources(chain: Chain) {
+  chain.resolve.conditionNames.add(sourceCondition).add('...')
+  chain.resolve.modules.add('node_modules').add(path.resolve(__dirname, '..', 'node_modules'))
+}
+
+export default defineConfig<'webpack5'>(async () => {
+  const config: UserConfigExport<'webpack5'> = {
+    projectName: 'mp-privacy-taro-app',
+    date: '2025-1-1',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist',
+    plugins: [],
+    defineConstants: {},
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+      webpackChain: resolveWorkspaceSources,
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+      webpackChain: resolveWorkspaceSources,
+    },
+  }
+  return config
+})

@@ -1,0 +1,85 @@
+import {
+  type AgreePrivacyAuthorizationEvent,
+  createWechatSimulator,
+  type Dialog,
+  type LocationResult,
+  type NeedPrivacyAuthorizationListener,
+  type PrivacyKey,
+  type PrivacySettingResult,
+  type Scope,
+  type SimulatedWx,
+  type SimulatorCall,
+  type SimulatorOptions,
+  type SimulatorState,
+  type WechatSimulator,
+  type WxCallbacks,
+  type WxError,
+} from '@mp-privacy/simulator'
+import { describe, expectTypeOf, test } from 'vitest'
+
+describe('types', () => {
+  test('createWechatSimulator returns a WechatSimulator', () => {
+    expectTypeOf(createWechatSimulator).parameter(0).toEqualTypeOf<SimulatorOptions | undefined>()
+    expectTypeOf(createWechatSimulator()).toEqualTypeOf<WechatSimulator>()
+    expectTypeOf<WechatSimulator['wx']>().toEqualTypeOf<SimulatedWx>()
+    expectTypeOf<WechatSimulator['state']>().toEqualTypeOf<SimulatorState>()
+    expectTypeOf<WechatSimulator['calls']>().toEqualTypeOf<readonly SimulatorCall[]>()
+    expectTypeOf<WechatSimulator['dialog']>().toEqualTypeOf<Dialog | null>()
+    expectTypeOf<
+      ReturnType<WechatSimulator['tapAgree']>
+    >().toEqualTypeOf<AgreePrivacyAuthorizationEvent | null>()
+    expectTypeOf<ReturnType<WechatSimulator['flush']>>().toEqualTypeOf<Promise<void>>()
+  })
+
+  test('H1: the privacy APIs may be absent (H2) and return void', () => {
+    const { wx } = createWechatSimulator()
+    expectTypeOf(wx.getPrivacySetting).toEqualTypeOf<
+      ((options?: WxCallbacks<PrivacySettingResult>) => void) | undefined
+    >()
+    expectTypeOf(wx.requirePrivacyAuthorize).exclude<undefined>().returns.toEqualTypeOf<void>()
+    expectTypeOf(wx.openPrivacyContract).exclude<undefined>().returns.toEqualTypeOf<void>()
+  })
+
+  test('the listener type is the correct one, not GeneralCallbackResult', () => {
+    expectTypeOf<NeedPrivacyAuthorizationListener>().parameter(0).parameter(0).toEqualTypeOf<{
+      event: 'agree' | 'disagree' | 'exposureAuthorization'
+      buttonId?: string
+    }>()
+    expectTypeOf<NeedPrivacyAuthorizationListener>().parameter(1).toEqualTypeOf<{ referrer: string }>()
+    expectTypeOf(createWechatSimulator().wx.onNeedPrivacyAuthorization)
+      .exclude<undefined>()
+      .parameter(0)
+      .toEqualTypeOf<NeedPrivacyAuthorizationListener>()
+  })
+
+  test('gated APIs: a Promise without callbacks, undefined with one', () => {
+    const { wx } = createWechatSimulator()
+    expectTypeOf(wx.getLocation()).toEqualTypeOf<Promise<LocationResult>>()
+    expectTypeOf(wx.getLocation({ type: 'gcj02' })).toEqualTypeOf<Promise<LocationResult>>()
+    expectTypeOf(
+      wx.getLocation({ success: (res) => expectTypeOf(res).toEqualTypeOf<LocationResult>() }),
+    ).toEqualTypeOf<undefined>()
+    expectTypeOf(
+      wx.getClipboardData({ fail: (err) => expectTypeOf(err).toEqualTypeOf<WxError>() }),
+    ).toEqualTypeOf<undefined>()
+    expectTypeOf(wx.authorize({ scope: 'scope.record' })).resolves.toHaveProperty('errMsg')
+    // @ts-expect-error authorize needs a scope
+    wx.authorize()
+    expectTypeOf(wx.getSetting({ withSubscriptions: true })).resolves.toHaveProperty('authSetting')
+  })
+
+  test('options are typed', () => {
+    expectTypeOf<SimulatorOptions['declared']>().toEqualTypeOf<readonly PrivacyKey[] | undefined>()
+    // @ts-expect-error unknown privacy key
+    createWechatSimulator({ declared: ['Nope'] })
+    // @ts-expect-error not one of the three spellings
+    createWechatSimulator({ authDenyMessage: 'authorize:fail' })
+    createWechatSimulator({ authorizePopup: (scope) => (scope === 'scope.record' ? 'deny' : 'allow') })
+  })
+
+  test('dialogs are a discriminated union', () => {
+    const dialog = createWechatSimulator().dialog
+    if (dialog?.kind === 'coupled') expectTypeOf(dialog.scope).toEqualTypeOf<Scope>()
+    if (dialog?.kind === 'settings') expectTypeOf(dialog.authSetting).toEqualTypeOf<Record<string, boolean>>()
+  })
+})
