@@ -16,7 +16,9 @@ type Chain = Parameters<
  * `react-reconciler` needs).
  */
 function resolveWorkspaceSources(chain: Chain) {
-  chain.resolve.conditionNames.add(sourceCondition).add('...')
+  // '...' keeps webpack's default conditions (webpack, mode, browser).
+  const conditions: string[] = chain.resolve.get('conditionNames') ?? ['...']
+  chain.resolve.set('conditionNames', [sourceCondition, ...conditions])
   chain.resolve.modules.add('node_modules').add(path.resolve(__dirname, '..', 'node_modules'))
 }
 

@@ -84,7 +84,12 @@ export const coupledAuthorizeScopes: ReadonlySet<string> = new Set([
   'scope.userLocationBackground',
 ])
 
-/** How one gated API behaves: its privacy type, its scope and the extra rules it obeys. */
+/**
+ * How one gated API behaves: its privacy type, its scope and the extra rules it obeys.
+ *
+ * @example
+ * const spec: GatedApiSpec = gatedApis.startRecord // { key: 'Record', scope: 'scope.record', deferred: true }
+ */
 export interface GatedApiSpec {
   readonly key: PrivacyKey
   readonly scope?: Scope
@@ -138,7 +143,12 @@ export const gatedApis = {
   setClipboardData: { key: 'Clipboard' },
 } as const satisfies Record<string, GatedApiSpec>
 
-/** Names of the gated APIs the simulated `wx` implements. */
+/**
+ * Names of the gated APIs the simulated `wx` implements.
+ *
+ * @example
+ * const api: GatedApiName = 'getClipboardData'
+ */
 export type GatedApiName = keyof typeof gatedApis
 
 /**

@@ -338,7 +338,7 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
 
   function showOfficialPopup(request: GateRequest, next: () => void): void {
     const { call, coupledScope } = request
-    const errno = coupledScope ? 104 : 104
+    const errno = coupledScope ? 103 : 104
     call.entry.referrer = request.referrer
     enqueueDialog({
       open() {

@@ -1,4 +1,9 @@
-/** A privacy type (`privacy_key`) of the privacy guide (H9). */
+/**
+ * A privacy type (`privacy_key`) of the privacy guide (H9).
+ *
+ * @example
+ * const key: PrivacyKey = 'Location'
+ */
 export type PrivacyKey =
   | 'UserInfo'
   | 'Location'
@@ -29,7 +34,12 @@ export type PrivacyKey =
   | 'Gyroscope'
   | 'Clipboard'
 
-/** A scope of `wx.authorize` (H25). */
+/**
+ * A scope of `wx.authorize` (H25).
+ *
+ * @example
+ * const scope: Scope = 'scope.userLocation'
+ */
 export type Scope =
   | 'scope.userLocation'
   | 'scope.userFuzzyLocation'
@@ -46,46 +56,87 @@ export type Scope =
   | 'scope.invoice'
   | 'scope.userInfo'
 
-/** `authSetting` as WeChat reports it (H24): a missing scope was never asked, `false` was denied. */
+/**
+ * `authSetting` as WeChat reports it (H24): a missing scope was never asked, `false` was denied.
+ *
+ * @example
+ * const authSetting: AuthSetting = { 'scope.userLocation': true, 'scope.record': false }
+ */
 export type AuthSetting = Record<string, boolean>
 
-/** What every WeChat callback receives. */
+/**
+ * What every WeChat callback receives.
+ *
+ * @example
+ * const res: WxResult = { errMsg: 'openBluetoothAdapter:ok' }
+ */
 export interface WxResult {
   errMsg: string
 }
 
-/** What `fail` receives and a Promise rejects with. */
+/**
+ * What `fail` receives and a Promise rejects with.
+ *
+ * @example
+ * const err: WxError = { errMsg: 'getLocation:fail privacy permission is not authorized', errno: 104 }
+ */
 export interface WxError {
   errMsg: string
   errno?: number
 }
 
-/** WeChat's `success` / `fail` / `complete` callbacks. */
+/**
+ * WeChat's `success` / `fail` / `complete` callbacks.
+ *
+ * @example
+ * const callbacks: WxCallbacks<WxResult> = { success: (res) => console.log(res.errMsg) }
+ */
 export interface WxCallbacks<R> {
   success?: (res: R) => void
   fail?: (err: WxError) => void
   complete?: (res: R | WxError) => void
 }
 
-/** Callbacks with at least one of them given: the base library then returns `undefined` instead of a Promise. */
+/**
+ * Callbacks with at least one of them given: the base library then returns `undefined` instead of a Promise.
+ *
+ * @example
+ * const options: WithCallback<WxResult> = { fail: (err) => console.log(err.errno) }
+ */
 export type WithCallback<R> =
   | (WxCallbacks<R> & { success: (res: R) => void })
   | (WxCallbacks<R> & { fail: (err: WxError) => void })
   | (WxCallbacks<R> & { complete: (res: R | WxError) => void })
 
-/** A WeChat async API whose options are optional: a Promise without callbacks, `undefined` with them. */
+/**
+ * A WeChat async API whose options are optional: a Promise without callbacks, `undefined` with them.
+ *
+ * @example
+ * const res = await sim.wx.getLocation() // Promise form
+ * sim.wx.getLocation({ success: (res) => console.log(res.latitude) }) // returns undefined
+ */
 export interface AsyncApi<O extends object, R> {
   (options: O & WithCallback<R>): undefined
   (options?: O): Promise<R>
 }
 
-/** A WeChat async API whose options are required. */
+/**
+ * A WeChat async API whose options are required.
+ *
+ * @example
+ * await sim.wx.authorize({ scope: 'scope.record' })
+ */
 export interface AsyncApiWithOptions<O extends object, R> {
   (options: O & WithCallback<R>): undefined
   (options: O): Promise<R>
 }
 
-/** What `resolve` accepts inside the `onNeedPrivacyAuthorization` listener (H12–H14). */
+/**
+ * What `resolve` accepts inside the `onNeedPrivacyAuthorization` listener (H12–H14).
+ *
+ * @example
+ * resolve({ event: 'agree', buttonId: 'agree-btn' })
+ */
 export interface PrivacyResolveOptions {
   event: 'agree' | 'disagree' | 'exposureAuthorization'
   buttonId?: string
@@ -105,24 +156,44 @@ export type NeedPrivacyAuthorizationListener = (
   eventInfo: { referrer: string },
 ) => void
 
-/** `getPrivacySetting` success result (H6). */
+/**
+ * `getPrivacySetting` success result (H6).
+ *
+ * @example
+ * sim.wx.getPrivacySetting?.({ success: (res) => console.log(res.needAuthorization) })
+ */
 export interface PrivacySettingResult extends WxResult {
   needAuthorization: boolean
   privacyContractName: string
 }
 
-/** `getSetting` success result (H24). */
+/**
+ * `getSetting` success result (H24).
+ *
+ * @example
+ * const { authSetting } = await sim.wx.getSetting()
+ */
 export interface GetSettingResult extends WxResult {
   authSetting: AuthSetting
   subscriptionsSetting?: { mainSwitch: boolean; itemSettings: Record<string, string> }
 }
 
-/** `openSetting` success result (H26). */
+/**
+ * `openSetting` success result (H26).
+ *
+ * @example
+ * const { authSetting } = await sim.userTap(() => sim.wx.openSetting())
+ */
 export interface OpenSettingResult extends WxResult {
   authSetting: AuthSetting
 }
 
-/** `getLocation` success result. */
+/**
+ * `getLocation` success result.
+ *
+ * @example
+ * const { latitude, longitude } = await sim.wx.getLocation()
+ */
 export interface LocationResult extends WxResult {
   latitude: number
   longitude: number
@@ -133,13 +204,23 @@ export interface LocationResult extends WxResult {
   horizontalAccuracy: number
 }
 
-/** `getFuzzyLocation` success result. */
+/**
+ * `getFuzzyLocation` success result.
+ *
+ * @example
+ * const { latitude } = await sim.wx.getFuzzyLocation()
+ */
 export interface FuzzyLocationResult extends WxResult {
   latitude: number
   longitude: number
 }
 
-/** `chooseLocation` success result. */
+/**
+ * `chooseLocation` success result.
+ *
+ * @example
+ * const { name, address } = await sim.wx.chooseLocation()
+ */
 export interface ChooseLocationResult extends WxResult {
   name: string
   address: string
@@ -147,7 +228,12 @@ export interface ChooseLocationResult extends WxResult {
   longitude: number
 }
 
-/** `chooseAddress` success result. */
+/**
+ * `chooseAddress` success result.
+ *
+ * @example
+ * const { userName, telNumber } = await sim.wx.chooseAddress()
+ */
 export interface ChooseAddressResult extends WxResult {
   userName: string
   postalCode: string
@@ -161,7 +247,12 @@ export interface ChooseAddressResult extends WxResult {
   telNumber: string
 }
 
-/** `chooseInvoiceTitle` success result. */
+/**
+ * `chooseInvoiceTitle` success result.
+ *
+ * @example
+ * const { title, taxNumber } = await sim.wx.chooseInvoiceTitle()
+ */
 export interface InvoiceTitleResult extends WxResult {
   type: string
   title: string
@@ -172,13 +263,23 @@ export interface InvoiceTitleResult extends WxResult {
   bankAccount: string
 }
 
-/** `getWeRunData` success result. */
+/**
+ * `getWeRunData` success result.
+ *
+ * @example
+ * const { encryptedData, iv } = await sim.wx.getWeRunData()
+ */
 export interface WeRunDataResult extends WxResult {
   encryptedData: string
   iv: string
 }
 
-/** `getUserProfile` success result (the anonymous profile WeChat hands out since 2022). */
+/**
+ * `getUserProfile` success result (the anonymous profile WeChat hands out since 2022).
+ *
+ * @example
+ * const { userInfo } = await sim.userTap(() => sim.wx.getUserProfile({ desc: 'profile' }))
+ */
 export interface UserProfileResult extends WxResult {
   userInfo: {
     nickName: string
@@ -195,13 +296,23 @@ export interface UserProfileResult extends WxResult {
   iv: string
 }
 
-/** `chooseImage` success result. */
+/**
+ * `chooseImage` success result.
+ *
+ * @example
+ * const { tempFilePaths } = await sim.wx.chooseImage()
+ */
 export interface ChooseImageResult extends WxResult {
   tempFilePaths: string[]
   tempFiles: { path: string; size: number }[]
 }
 
-/** `chooseMedia` success result. */
+/**
+ * `chooseMedia` success result.
+ *
+ * @example
+ * const { tempFiles } = await sim.wx.chooseMedia()
+ */
 export interface ChooseMediaResult extends WxResult {
   type: 'image' | 'video' | 'mix'
   tempFiles: {
@@ -215,7 +326,12 @@ export interface ChooseMediaResult extends WxResult {
   }[]
 }
 
-/** `chooseVideo` success result. */
+/**
+ * `chooseVideo` success result.
+ *
+ * @example
+ * const { tempFilePath } = await sim.wx.chooseVideo()
+ */
 export interface ChooseVideoResult extends WxResult {
   tempFilePath: string
   duration: number
@@ -224,32 +340,65 @@ export interface ChooseVideoResult extends WxResult {
   width: number
 }
 
-/** `chooseMessageFile` success result. */
+/**
+ * `chooseMessageFile` success result.
+ *
+ * @example
+ * const { tempFiles } = await sim.wx.chooseMessageFile()
+ */
 export interface ChooseMessageFileResult extends WxResult {
   tempFiles: { path: string; size: number; name: string; type: string; time: number }[]
 }
 
-/** `startRecord` success result (delivered on `stopRecord`). */
+/**
+ * `startRecord` success result (delivered on `stopRecord`).
+ *
+ * @example
+ * const recording = sim.wx.startRecord()
+ * sim.wx.stopRecord()
+ * const { tempFilePath } = await recording
+ */
 export interface RecordResult extends WxResult {
   tempFilePath: string
 }
 
-/** `getClipboardData` success result. */
+/**
+ * `getClipboardData` success result.
+ *
+ * @example
+ * const { data } = await sim.wx.getClipboardData()
+ */
 export interface ClipboardResult extends WxResult {
   data: string
 }
 
-/** `chooseLicensePlate` success result. */
+/**
+ * `chooseLicensePlate` success result.
+ *
+ * @example
+ * const { plateNumber } = await sim.wx.chooseLicensePlate()
+ */
 export interface LicensePlateResult extends WxResult {
   plateNumber: string
 }
 
-/** Options accepted by the gated APIs (the simulator ignores what it does not need). */
+/**
+ * Options accepted by the gated APIs (the simulator ignores what it does not need).
+ *
+ * @example
+ * await sim.wx.getLocation({ type: 'gcj02' })
+ */
 export type ApiOptions = Record<string, unknown>
 
 /**
  * The simulated `wx`: privacy APIs, scope APIs and gated APIs with WeChat's calling convention.
  * The four privacy APIs are optional: below base library 2.32.3 they are absent (H2).
+ *
+ * @example
+ * function whereAmI(wx: Pick<SimulatedWx, 'getLocation'>) {
+ *   return wx.getLocation({ type: 'gcj02' })
+ * }
+ * await whereAmI(createWechatSimulator({ agreed: true }).wx)
  */
 export interface SimulatedWx {
   /** H6. Callback-only: returns `undefined` (H1). */
@@ -301,7 +450,12 @@ export interface SimulatedWx {
   setClipboardData: AsyncApiWithOptions<{ data: string }, WxResult>
 }
 
-/** Components whose use goes through the privacy gate (H10, H18). */
+/**
+ * Components whose use goes through the privacy gate (H10, H18).
+ *
+ * @example
+ * await sim.useComponent('button.getPhoneNumber')
+ */
 export type ComponentReferrer =
   | 'button.getPhoneNumber'
   | 'button.getRealtimePhoneNumber'
@@ -309,14 +463,24 @@ export type ComponentReferrer =
   | 'input.nickname'
   | 'camera'
 
-/** What `useComponent` resolves with. */
+/**
+ * What `useComponent` resolves with.
+ *
+ * @example
+ * const { ok, errno } = await sim.useComponent('button.chooseAvatar')
+ */
 export interface ComponentResult {
   ok: boolean
   errMsg: string
   errno?: number
 }
 
-/** One call made on the simulated `wx`, updated in place when a pending call settles. */
+/**
+ * One call made on the simulated `wx`, updated in place when a pending call settles.
+ *
+ * @example
+ * expect(sim.calls).toContainEqual({ api: 'getLocation', outcome: 'fail', errno: 103, errMsg: 'getLocation:fail privacy permission is not authorized', referrer: 'getLocation' })
+ */
 export interface SimulatorCall {
   readonly api: string
   readonly outcome: 'success' | 'fail' | 'pending'
@@ -326,7 +490,14 @@ export interface SimulatorCall {
   readonly referrer?: string
 }
 
-/** A system dialog the user has in front of them. */
+/**
+ * A system dialog the user has in front of them.
+ *
+ * @example
+ * const sim = createWechatSimulator({ officialPopup: 'manual' })
+ * sim.wx.getClipboardData()
+ * if (sim.dialog?.kind === 'privacy') sim.answer('agree')
+ */
 export type Dialog =
   /** WeChat's own privacy popup, standalone style (H21). Answer `'agree'` or `'disagree'`. */
   | {
@@ -342,16 +513,32 @@ export type Dialog =
   /** The Settings page (H26). Answer with the new `authSetting`. */
   | { readonly kind: 'settings'; readonly authSetting: AuthSetting }
 
-/** An answer to the open dialog. */
+/**
+ * An answer to the open dialog.
+ *
+ * @example
+ * sim.answer('deny')
+ * sim.answer({ 'scope.record': true }) // on the Settings page
+ */
 export type DialogChoice = 'agree' | 'disagree' | 'allow' | 'deny' | AuthSetting
 
-/** The three spellings of a scope denial seen in the wild (H25). */
+/**
+ * The three spellings of a scope denial seen in the wild (H25).
+ *
+ * @example
+ * createWechatSimulator({ authDenyMessage: 'authorize:fail:auth deny' })
+ */
 export type AuthDenyMessage =
   | 'authorize:fail auth deny'
   | 'authorize:fail:auth deny'
   | 'authorize:fail 系统错误,错误码:-12006,auth deny'
 
-/** Location the location APIs report. */
+/**
+ * Location the location APIs report.
+ *
+ * @example
+ * createWechatSimulator({ location: { latitude: 22.54, longitude: 114.06 } })
+ */
 export interface SimulatedLocation {
   latitude: number
   longitude: number
@@ -362,7 +549,12 @@ export interface SimulatedLocation {
   horizontalAccuracy: number
 }
 
-/** How the user answers a scope popup, or `'manual'` to answer with `sim.answer`. */
+/**
+ * How the user answers a scope popup, or `'manual'` to answer with `sim.answer`.
+ *
+ * @example
+ * createWechatSimulator({ authorizePopup: (scope) => (scope === 'scope.record' ? 'deny' : 'allow') })
+ */
 export type AuthorizePopupBehaviour = 'allow' | 'deny' | 'manual' | ((scope: Scope) => 'allow' | 'deny')
 
 /**
@@ -412,7 +604,12 @@ export interface SimulatorOptions {
   clipboardData?: string
 }
 
-/** The host's truth, for assertions. A fresh plain object on every read. */
+/**
+ * The host's truth, for assertions. A fresh plain object on every read.
+ *
+ * @example
+ * expect(sim.state).toMatchObject({ agreed: true, authSetting: { 'scope.userLocation': true } })
+ */
 export interface SimulatorState {
   /** `true` when every declared key is agreed (`getPrivacySetting` would report `needAuthorization: false`). */
   agreed: boolean
@@ -433,7 +630,13 @@ export interface SimulatorState {
   dialog: Dialog | null
 }
 
-/** The event an `agreeprivacyauthorization` handler receives. */
+/**
+ * The event an `agreeprivacyauthorization` handler receives.
+ *
+ * @example
+ * const event = sim.tapAgree('agree-btn')
+ * page.onAgree(event) // your agreeprivacyauthorization handler
+ */
 export interface AgreePrivacyAuthorizationEvent {
   type: 'agreeprivacyauthorization'
   timeStamp: number
@@ -442,7 +645,17 @@ export interface AgreePrivacyAuthorizationEvent {
   detail: Record<string, never>
 }
 
-/** The simulated WeChat host. */
+/**
+ * The simulated WeChat host.
+ *
+ * @example
+ * const sim: WechatSimulator = createWechatSimulator()
+ * sim.wx.onNeedPrivacyAuthorization?.((resolve) => {
+ *   sim.tapAgree('agree-btn')
+ *   resolve({ event: 'agree', buttonId: 'agree-btn' })
+ * })
+ * await sim.wx.getClipboardData()
+ */
 export interface WechatSimulator {
   /** The simulated `wx`: inject it where the app calls WeChat. */
   readonly wx: SimulatedWx

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { expect, test } from 'vitest'
-import { measure } from '../../../../scripts/size'
+import { measure } from '../../../../scripts/size.mjs'
 
 const entry = (name: string) => fileURLToPath(new URL(`../${name}.ts`, import.meta.url))
 

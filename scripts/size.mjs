@@ -1,0 +1,39 @@
+// Size budgets: bundles an entry point the way an app's bundler would (ESM, minified, tree-shaken)
+// and reports min and min+gzip bytes. Used by the size tests and by `pnpm size`.
+import { gzipSync } from 'node:zlib'
+import { build } from 'esbuild'
+
+/** @type {import('./size.d.mts').measure} */
+export async function measure(entry, external = []) {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    external,
+    conditions: ['@mp-privacy/source'],
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  })
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array()
+  return { min: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength }
+}
+
+/** Every budgeted entry point: [label, entry, externals, budget in gzip bytes]. */
+export const budgets = [
+  ['@mp-privacy/core (without zustand, immer)', 'packages/core/src/index.ts', ['zustand', 'zustand/*', 'immer'], 3072],
+  ['@mp-privacy/core (with zustand, immer)', 'packages/core/src/index.ts', [], 8192],
+  ['@mp-privacy/core/catalog', 'packages/core/src/catalog.ts', [], null],
+  ['@mp-privacy/react (without core, react, taro)', 'packages/react-hooks/src/index.ts', ['react', 'react/*', 'react-dom', '@tarojs/*', '@mp-privacy/core'], 1536],
+  ['@mp-privacy/vue (without core, vue)', 'packages/vue-composables/src/index.ts', ['vue', '@mp-privacy/core'], 1536],
+]
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { existsSync } = await import('node:fs')
+  for (const [label, entry, external, budget] of budgets) {
+    if (!existsSync(entry)) continue
+    const { min, gzip } = await measure(entry, external)
+    console.log(`${label}: ${min} B min, ${gzip} B min+gzip${budget ? ` (budget ${budget} B)` : ''}`)
+  }
+}
