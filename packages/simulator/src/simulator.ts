@@ -10,6 +10,7 @@ import {
   scopePrivacyKey,
   scopes,
 } from './catalog'
+import { createDialogQueue } from './dialogs'
 import { payloadFor } from './payloads'
 import { createScheduler } from './scheduler'
 import type {
@@ -18,8 +19,6 @@ import type {
   AuthSetting,
   ComponentReferrer,
   ComponentResult,
-  Dialog,
-  DialogChoice,
   NeedPrivacyAuthorizationListener,
   PrivacyKey,
   PrivacyResolveOptions,
@@ -66,13 +65,6 @@ interface PendingPrivacy {
   readonly since: number
   settled: boolean
   resolveCalled: boolean
-}
-
-interface QueuedDialog {
-  /** Returns the dialog to show, or `null` when the situation changed and no dialog is needed any more. */
-  open(): Dialog | null
-  auto(): DialogChoice | 'manual'
-  answer(choice: DialogChoice): void
 }
 
 const DEFAULT_LOCATION: SimulatedLocation = {
@@ -132,10 +124,10 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
   // `undefined` stands for an agree button without an id (H17).
   const tappedButtons = new Set<string | undefined>()
   const pendingPrivacy = new Set<PendingPrivacy>()
-  const dialogQueue: QueuedDialog[] = []
   const calls: MutableCall[] = []
   const subscribers = new Set<() => void>()
   const scheduler = createScheduler()
+  const dialogs = createDialogQueue(emit)
 
   let clipboard = options.clipboardData ?? ''
   let listener: NeedPrivacyAuthorizationListener | undefined
@@ -144,8 +136,6 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
   let clock = 0
   let tapDepth = 0
   let lastRefusalAt: number | undefined
-  let current: { dialog: Dialog; queued: QueuedDialog } | null = null
-  let pumping = false
   let recording: Call | null = null
 
   function emit(): void {
@@ -220,49 +210,8 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
     return call
   }
 
-  // ---- system dialogs -------------------------------------------------------------------------------------
-
-  function enqueueDialog(queued: QueuedDialog): void {
-    dialogQueue.push(queued)
-    pump()
-  }
-
-  function pump(): void {
-    if (pumping) return
-    pumping = true
-    try {
-      while (!current && dialogQueue.length > 0) {
-        const queued = dialogQueue.shift()!
-        const dialog = queued.open()
-        if (!dialog) continue
-        const choice = queued.auto()
-        if (choice === 'manual') current = { dialog, queued }
-        else queued.answer(choice)
-      }
-    } finally {
-      pumping = false
-    }
-    emit()
-  }
-
   function authorizeAnswer(scope: Scope): 'allow' | 'deny' | 'manual' {
     return typeof authorizePopup === 'function' ? authorizePopup(scope) : authorizePopup
-  }
-
-  function checkChoice(dialog: Dialog, choice: DialogChoice): void {
-    const expected =
-      dialog.kind === 'privacy'
-        ? ['agree', 'disagree']
-        : dialog.kind === 'settings'
-          ? null
-          : ['allow', 'deny']
-    const ok = expected === null ? isObject(choice) : typeof choice === 'string' && expected.includes(choice)
-    if (!ok) {
-      const wanted = expected === null ? 'a new authSetting object' : `'${expected[0]}' or '${expected[1]}'`
-      throw new TypeError(
-        `The open '${dialog.kind}' dialog is answered with ${wanted}, got ${JSON.stringify(choice)}.`,
-      )
-    }
   }
 
   // ---- privacy gate (H6–H22) ------------------------------------------------------------------------------
@@ -340,7 +289,7 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
     const { call, coupledScope } = request
     const errno = coupledScope ? 103 : 104
     call.entry.referrer = request.referrer
-    enqueueDialog({
+    dialogs.enqueue({
       open() {
         if (call.settled) return null
         if (isAgreed(request)) {
@@ -389,7 +338,7 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
       return value !== undefined
     }
     if (decided()) return
-    enqueueDialog({
+    dialogs.enqueue({
       open: () => (decided() ? null : { kind: 'authorize', api, scope }),
       auto: () => authorizeAnswer(scope),
       answer(choice) {
@@ -474,7 +423,7 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
       call.fail(`openSetting:fail ${TAP_ONLY}`)
       return call.promise
     }
-    enqueueDialog({
+    dialogs.enqueue({
       open: () => ({ kind: 'settings', authSetting: readAuthSetting() }),
       auto: () => (settings === 'manual' ? 'manual' : settings(readAuthSetting())),
       answer(choice) {
@@ -620,16 +569,6 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
     emit()
   }
 
-  function answer(choice: DialogChoice): void {
-    if (!current)
-      throw new Error('answer: no dialog is open. Check `sim.dialog` (dialogs open only in manual modes).')
-    checkChoice(current.dialog, choice)
-    const { queued } = current
-    current = null
-    queued.answer(choice)
-    pump()
-  }
-
   function useComponent(referrer: ComponentReferrer): Promise<ComponentResult> {
     const key = componentPrivacyKey[referrer]
     if (!key) throw new TypeError(`useComponent: unknown component '${referrer}'.`)
@@ -678,13 +617,13 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
         ignoredResolves,
         tappedAgreeButtons: [...tappedButtons].filter((id): id is string => id !== undefined),
         clock,
-        dialog: current?.dialog ?? null,
+        dialog: dialogs.current,
       }
     },
     get dialog() {
-      return current?.dialog ?? null
+      return dialogs.current
     },
-    answer,
+    answer: dialogs.answer,
     subscribe(subscriber) {
       subscribers.add(subscriber)
       return () => {
