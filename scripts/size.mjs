@@ -22,11 +22,26 @@ export async function measure(entry, external = []) {
 
 /** Every budgeted entry point: [label, entry, externals, budget in gzip bytes]. */
 export const budgets = [
-  ['@mp-privacy/core (without zustand, immer)', 'packages/core/src/index.ts', ['zustand', 'zustand/*', 'immer'], 3072],
+  [
+    '@mp-privacy/core (without zustand, immer)',
+    'packages/core/src/index.ts',
+    ['zustand', 'zustand/*', 'immer'],
+    3072,
+  ],
   ['@mp-privacy/core (with zustand, immer)', 'packages/core/src/index.ts', [], 8192],
-  ['@mp-privacy/core/catalog', 'packages/core/src/catalog.ts', [], null],
-  ['@mp-privacy/react (without core, react, taro)', 'packages/react-hooks/src/index.ts', ['react', 'react/*', 'react-dom', '@tarojs/*', '@mp-privacy/core'], 1536],
-  ['@mp-privacy/vue (without core, vue)', 'packages/vue-composables/src/index.ts', ['vue', '@mp-privacy/core'], 1536],
+  ['@mp-privacy/core/catalog', 'packages/core/src/catalog.ts', [], 3072],
+  [
+    '@mp-privacy/react (without core, react, taro)',
+    'packages/react-hooks/src/index.ts',
+    ['react', 'react/*', 'react-dom', '@tarojs/*', '@mp-privacy/core'],
+    1536,
+  ],
+  [
+    '@mp-privacy/vue (without core, vue)',
+    'packages/vue-composables/src/index.ts',
+    ['vue', '@mp-privacy/core'],
+    1536,
+  ],
 ]
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -4,7 +4,7 @@ import {
   type ConsentStatus,
   createPrivacyClient,
   type PrivacyClient,
-  PrivacyError,
+  type PrivacyError,
   type PrivacyErrorCode,
   type PrivacyHost,
   type PrivacyListener,
@@ -30,7 +30,9 @@ describe('public types', () => {
     expectTypeOf(client.store.getState()).toEqualTypeOf<PrivacyState>()
     expectTypeOf(client.store).not.toHaveProperty('setState')
     expectTypeOf(client.store.getState().consent.status).toEqualTypeOf<ConsentStatus>()
-    expectTypeOf(client.store.getState().scopes.values['scope.camera']).toEqualTypeOf<ScopeValue | undefined>()
+    expectTypeOf(client.store.getState().scopes.values['scope.camera']).toEqualTypeOf<
+      ScopeValue | undefined
+    >()
   })
 
   test('scope methods take Scope, not string', () => {
@@ -52,6 +54,8 @@ describe('public types', () => {
   test('the listener type is the real one, not GeneralCallbackResult', () => {
     expectTypeOf<PrivacyListener>().parameter(0).parameter(0).toHaveProperty('event')
     expectTypeOf<PrivacyListener>().parameter(1).toEqualTypeOf<{ referrer: string }>()
-    expectTypeOf<NonNullable<PrivacyHost['onNeedPrivacyAuthorization']>>().parameter(0).toEqualTypeOf<PrivacyListener>()
+    expectTypeOf<NonNullable<PrivacyHost['onNeedPrivacyAuthorization']>>()
+      .parameter(0)
+      .toEqualTypeOf<PrivacyListener>()
   })
 })
