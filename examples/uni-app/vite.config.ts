@@ -1,9 +1,5 @@
-import uniModule from '@dcloudio/vite-plugin-uni'
+import uni from '@dcloudio/vite-plugin-uni'
 import { defineConfig } from 'vite'
-
-// The plugin is CommonJS with `exports.default`; loaded from an ES module config, Node hands us
-// the whole `exports` object, so unwrap it.
-const uni = (uniModule as unknown as { default?: typeof uniModule }).default ?? uniModule
 
 export default defineConfig({
   plugins: [uni()],

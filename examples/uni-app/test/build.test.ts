@@ -108,7 +108,8 @@ describe('an SFC shipped as source in a linked package', () => {
     expect(targets).toContain(fixtureNote)
     for (const target of targets) {
       expect(relative(outputDir, join(outputDir, target))).not.toMatch(/^\.\./)
-      for (const ext of ['.js', '.json', '.wxml']) expect(existsSync(join(outputDir, target + ext))).toBe(true)
+      for (const ext of ['.js', '.json', '.wxml'])
+        expect(existsSync(join(outputDir, target + ext))).toBe(true)
     }
   })
 })

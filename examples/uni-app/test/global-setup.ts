@@ -4,16 +4,18 @@ import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 
 import { join, relative } from 'node:path'
 import { appRoot, listFiles, outputDir } from './output'
 
-type Manifest = { dependencies?: Record<string, string>; devDependencies?: Record<string, string> }
+type Manifest = { dependencies?: Record<string, string> }
 
 /** Stored next to the output, not inside it: `uni build` empties its output folder. */
 const hashFile = `${outputDir}.inputs-hash`
 
-/** Folders of the workspace (`workspace:`) and linked (`link:`) packages `dir` uses, transitively. */
+/**
+ * Folders of the workspace (`workspace:`) and linked (`link:`) packages in the `dependencies` of `dir`,
+ * transitively. `devDependencies` (test tools such as @mp-privacy/simulator) never reach the bundle.
+ */
 function localPackages(dir: string, seen = new Set<string>()): Set<string> {
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest
-  const deps = { ...manifest.dependencies, ...manifest.devDependencies }
-  for (const [name, spec] of Object.entries(deps)) {
+  for (const [name, spec] of Object.entries(manifest.dependencies ?? {})) {
     if (!spec.startsWith('workspace:') && !spec.startsWith('link:')) continue
     const pkgDir = realpathSync(join(dir, 'node_modules', name))
     if (seen.has(pkgDir)) continue
