@@ -6,4 +6,6 @@ export default defineConfig({
   dts: true,
   clean: true,
   target: 'es2018',
+  // The harness resolves miniprogram-simulate from its own location (`import.meta.url`), also in the CJS build.
+  shims: true,
 })

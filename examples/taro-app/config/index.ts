@@ -5,9 +5,7 @@ import type { IMiniAppConfig } from '@tarojs/taro/types/compile'
 /** Workspace packages export their TypeScript sources under this condition (see packages/*\/package.json). */
 const sourceCondition = '@mp-privacy/source'
 
-type Chain = Parameters<
-  NonNullable<NonNullable<Parameters<typeof defineConfig>[0] & object>['mini']>['webpackChain']
->[0]
+type Chain = Parameters<NonNullable<IMiniAppConfig['webpackChain']>>[0]
 
 /**
  * Lets webpack build `@mp-privacy/*` from `src` and lets those packages see the app's dependencies.
@@ -22,37 +20,36 @@ function resolveWorkspaceSources(chain: Chain) {
   chain.resolve.modules.add('node_modules').add(path.resolve(__dirname, '..', 'node_modules'))
 }
 
-export default defineConfig<'webpack5'>(async () => {
-  const config: UserConfigExport<'webpack5'> = {
-    projectName: 'mp-privacy-taro-app',
-    date: '2025-1-1',
-    designWidth: 750,
-    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
-    sourceRoot: 'src',
-    outputRoot: process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist',
-    plugins: [],
-    defineConstants: {},
-    copy: { patterns: [], options: {} },
-    framework: 'react',
-    compiler: 'webpack5',
-    cache: { enable: false },
-    mini: {
-      postcss: {
-        pxtransform: { enable: true, config: {} },
-        cssModules: { enable: false },
-      },
-      webpackChain: resolveWorkspaceSources,
+const config: UserConfigExport<'webpack5'> = {
+  projectName: 'mp-privacy-taro-app',
+  designWidth: 750,
+  deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+  sourceRoot: 'src',
+  // H5 builds go to their own folder so that dist/ stays a WeChat DevTools project.
+  outputRoot: process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist',
+  plugins: [],
+  defineConstants: {},
+  copy: { patterns: [], options: {} },
+  framework: 'react',
+  compiler: 'webpack5',
+  cache: { enable: false },
+  mini: {
+    postcss: {
+      pxtransform: { enable: true, config: {} },
+      cssModules: { enable: false },
     },
-    h5: {
-      publicPath: '/',
-      staticDirectory: 'static',
-      router: { mode: 'hash' },
-      postcss: {
-        autoprefixer: { enable: true, config: {} },
-        cssModules: { enable: false },
-      },
-      webpackChain: resolveWorkspaceSources,
+    webpackChain: resolveWorkspaceSources,
+  },
+  h5: {
+    publicPath: '/',
+    staticDirectory: 'static',
+    router: { mode: 'hash' },
+    postcss: {
+      autoprefixer: { enable: true, config: {} },
+      cssModules: { enable: false },
     },
-  }
-  return config
-})
+    webpackChain: resolveWorkspaceSources,
+  },
+}
+
+export default defineConfig<'webpack5'>(config)

@@ -1,0 +1,159 @@
+import { createRequire } from 'node:module'
+
+/** A node of exparser, the component framework behind miniprogram-simulate (only what the harness uses). */
+export interface ExparserElement {
+  readonly id: string
+  readonly $$: Element | undefined
+  readonly shadowRoot?: ExparserElement | null
+  readonly childNodes: readonly unknown[]
+  readonly _vt?: { readonly attrs: ReadonlyArray<{ readonly name: string; readonly value: unknown }> }
+  querySelectorAll(selector: string): ExparserElement[]
+}
+
+interface Exparser {
+  Event: {
+    create(name: string, detail: object, options: object): unknown
+    dispatchEvent(target: ExparserElement, event: unknown): void
+  }
+  Element: { getMethodCaller(element: ExparserElement): unknown }
+}
+
+/** A page as miniprogram-simulate renders it: the page's `this` is `instance`. */
+export interface RenderedComponent {
+  readonly dom: HTMLElement | undefined
+  readonly instance: PageInstance
+  readonly _exparserNode: ExparserElement
+  attach(parent: Node): void
+  detach(): void
+}
+
+interface Simulate {
+  load(componentPath: string, options: { rootPath: string }): string
+  render(id: string): RenderedComponent
+}
+
+/**
+ * A page's `this`: its data, `setData`, and the lifecycle methods the compiled page defined.
+ *
+ * @example
+ * const page = await app.open('pages/index/index')
+ * expect(page.instance.route).toBe('pages/index/index')
+ */
+export interface PageInstance {
+  readonly data: Record<string, unknown>
+  setData(data: Record<string, unknown>, callback?: () => void): void
+  route?: string
+  __route__?: string
+  options?: Record<string, string>
+  [key: string]: unknown
+}
+
+/** miniprogram-simulate and the pieces of it the harness drives. Loaded once per process. */
+export interface Runtime {
+  readonly simulate: Simulate
+  readonly exparser: Exparser
+  /** miniprogram-simulate's own partial `wx` mock: supplies the APIs a host's `wx` lacks. */
+  readonly mockWx: Record<string, unknown>
+  /** Node's `require`, for the compiled mini program's CommonJS files. */
+  readonly require: NodeJS.Require
+}
+
+let runtime: Runtime | undefined
+
+/**
+ * Loads miniprogram-simulate (an optional peer dependency) on first use. It defines the global `Component`
+ * and `Behavior` and puts its mock in `globalThis.wx`, which the caller replaces afterwards.
+ */
+export function loadRuntime(): Runtime {
+  if (runtime) return runtime
+  if (typeof window === 'undefined' || typeof document === 'undefined') {
+    throw new Error(
+      "loadMiniProgram needs a DOM: run this test file in jsdom (Vitest: `test: { environment: 'jsdom' }` or a `// @vitest-environment jsdom` comment).",
+    )
+  }
+  const require = createRequire(import.meta.url)
+  let simulatePath: string
+  try {
+    simulatePath = require.resolve('miniprogram-simulate')
+  } catch {
+    throw new Error(
+      'loadMiniProgram needs miniprogram-simulate: install it next to @mp-privacy/simulator (`pnpm add -D miniprogram-simulate@1.6.2`).',
+    )
+  }
+  const g = globalThis as Record<string, unknown>
+  const previousWx = g.wx
+  delete g.wx
+  const simulate = require(simulatePath) as Simulate
+  const mockWx = (g.wx ?? {}) as Record<string, unknown>
+  g.wx = previousWx
+  const fromSimulate = createRequire(simulatePath)
+  const exparser = createRequire(fromSimulate.resolve('j-component'))('miniprogram-exparser') as Exparser
+  runtime = { simulate, exparser, mockWx, require }
+  return runtime
+}
+
+/** Privacy and scope APIs come from the host only: a missing one stays missing (H1, H2, H24). */
+const hostOnly = new Set([
+  'getPrivacySetting',
+  'onNeedPrivacyAuthorization',
+  'requirePrivacyAuthorize',
+  'openPrivacyContract',
+  'getSetting',
+  'authorize',
+  'openSetting',
+])
+
+function keysOf(object: object): string[] {
+  const keys = new Set<string>()
+  for (let o: object | null = object; o && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
+    for (const key of Object.getOwnPropertyNames(o)) if (key !== 'constructor') keys.add(key)
+  }
+  return [...keys]
+}
+
+/**
+ * The `wx` a launched mini program sees: the host's `wx`, then miniprogram-simulate's mock for other APIs
+ * (system info, storage, …), plus the properties the app writes (e.g. webpack's `webpackJsonp`), which
+ * stay here and never reach the host. Host methods are bound to the host's `wx`.
+ */
+export function createGlobalWx(hostWx: object, mockWx: Record<string, unknown>): object {
+  const own: Record<PropertyKey, unknown> = {}
+  const host = hostWx as Record<PropertyKey, unknown>
+  const bound = new Map<PropertyKey, { fn: unknown; bound: unknown }>()
+  const source = (key: PropertyKey): Record<PropertyKey, unknown> | undefined => {
+    if (Object.hasOwn(own, key)) return own
+    if (key in host) return host
+    if (typeof key === 'string' && !hostOnly.has(key) && Object.hasOwn(mockWx, key)) return mockWx
+    return undefined
+  }
+  const read = (key: PropertyKey): unknown => {
+    const from = source(key)
+    const value = from?.[key]
+    if (from !== host || typeof value !== 'function') return value
+    const cached = bound.get(key)
+    if (cached?.fn === value) return cached.bound
+    const fn = (value as (...args: unknown[]) => unknown).bind(host)
+    bound.set(key, { fn: value, bound: fn })
+    return fn
+  }
+  return new Proxy(own, {
+    get: (_target, key) => read(key),
+    has: (_target, key) => source(key) !== undefined,
+    set: (_target, key, value) => {
+      own[key] = value
+      return true
+    },
+    deleteProperty: (_target, key) => delete own[key],
+    ownKeys: () => {
+      const keys = new Set<string | symbol>(Reflect.ownKeys(own))
+      for (const key of keysOf(host)) keys.add(key)
+      for (const key of Object.keys(mockWx)) if (!hostOnly.has(key)) keys.add(key)
+      return [...keys]
+    },
+    getOwnPropertyDescriptor: (_target, key) => {
+      if (Object.hasOwn(own, key)) return Reflect.getOwnPropertyDescriptor(own, key)
+      if (source(key) === undefined) return undefined
+      return { value: read(key), writable: true, enumerable: true, configurable: true }
+    },
+  })
+}
