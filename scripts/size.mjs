@@ -30,16 +30,17 @@ export const budgets = [
   ],
   ['@mp-privacy/core (with zustand, immer)', 'packages/core/src/index.ts', [], 8192],
   ['@mp-privacy/core/catalog', 'packages/core/src/catalog.ts', [], 3072],
+  ['@mp-privacy/core/ui (without the main entry)', 'packages/core/src/ui.ts', ['zustand', 'zustand/*', 'immer'], 1024],
   [
     '@mp-privacy/react (without core, react, taro)',
     'packages/react-hooks/src/index.ts',
-    ['react', 'react/*', 'react-dom', '@tarojs/*', '@mp-privacy/core'],
+    ['react', 'react/*', 'react-dom', '@tarojs/*', '@mp-privacy/core', '@mp-privacy/core/*'],
     1536,
   ],
   [
     '@mp-privacy/vue (without core, vue)',
     'packages/vue-composables/src/index.ts',
-    ['vue', '@mp-privacy/core'],
+    ['vue', '@mp-privacy/core', '@mp-privacy/core/*'],
     1536,
   ],
 ]

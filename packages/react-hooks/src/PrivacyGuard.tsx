@@ -1,0 +1,65 @@
+import type { PrivacyTexts } from '@mp-privacy/core/ui'
+import type { ReactNode } from 'react'
+import { AgreeButton } from './AgreeButton'
+import { Button, defaultTexts, ignore, privacyGuardView, selectStatus, Text, View } from './store'
+import { usePrivacy } from './usePrivacy'
+
+/**
+ * Props of `<PrivacyGuard>`.
+ *
+ * @example
+ * ```tsx
+ * const props: PrivacyGuardProps = { loading: <Text>…</Text>, texts: { agree: 'Agree' } }
+ * ```
+ */
+export interface PrivacyGuardProps {
+  /** Shown once consent is `'agreed'` or `'unsupported'`. */
+  children?: ReactNode
+  /** Shown instead of `children` until then. Default: a small prompt with the guide's name, agree and disagree. */
+  fallback?: ReactNode
+  /** Shown while consent is `'unknown'` or `'checking'`. Default: nothing. */
+  loading?: ReactNode
+  /** Words of the default fallback. */
+  texts?: Partial<PrivacyTexts>
+}
+
+function ConsentPrompt({ texts }: { texts: Partial<PrivacyTexts> | undefined }) {
+  const { contractName, disagree, openContract } = usePrivacy()
+  const t = { ...defaultTexts, ...texts }
+  return (
+    <View className="mp-privacy-prompt" ariaRole="dialog" ariaLabel={t.title}>
+      <Text>{t.title}</Text>
+      <Text>{t.description}</Text>
+      <Text id="mp-privacy-contract" onClick={() => void openContract().catch(ignore)}>
+        {contractName ?? t.openContract}
+      </Text>
+      <AgreeButton type="primary">{t.agree}</AgreeButton>
+      <Button id="mp-privacy-disagree" onClick={disagree}>
+        {t.disagree}
+      </Button>
+    </View>
+  )
+}
+
+/**
+ * Renders `fallback` instead of `children` until the user has agreed to the privacy guide (or the host has
+ * no privacy gate). Asks WeChat on mount when nobody has yet.
+ *
+ * @example
+ * ```tsx
+ * export default function Profile() {
+ *   return (
+ *     <PrivacyGuard loading={<Text>加载中…</Text>}>
+ *       <Input type="nickname" placeholder="昵称" />
+ *     </PrivacyGuard>
+ *   )
+ * }
+ * ```
+ */
+export function PrivacyGuard({ children, fallback, loading = null, texts }: PrivacyGuardProps) {
+  const view = privacyGuardView(usePrivacy(selectStatus))
+  // Fragments keep the return type a JSX element for apps on TypeScript < 5.1.
+  if (view !== 'prompt') return <>{view === 'content' ? children : loading}</>
+  if (fallback !== undefined) return <>{fallback}</>
+  return <ConsentPrompt texts={texts} />
+}

@@ -1,0 +1,56 @@
+import type { Scope } from '@mp-privacy/core'
+import type { PrivacyTexts } from '@mp-privacy/core/ui'
+import type { ReactNode } from 'react'
+import { Button, defaultTexts, ignore, scopeGuardView } from './store'
+import { type UseScopeResult, useScope } from './useScope'
+
+/**
+ * Props of `<ScopeGuard>`.
+ *
+ * @example
+ * ```tsx
+ * const props: ScopeGuardProps = { scope: 'scope.userLocation', fallback: (location) => <Text>{location.status}</Text> }
+ * ```
+ */
+export interface ScopeGuardProps {
+  scope: Scope
+  /** Shown when the scope is granted (or the host has no scope settings, e.g. H5). */
+  children?: ReactNode
+  /** Shown otherwise: a node, or a function of the scope's state. Default: a request / open-Settings button. */
+  fallback?: ReactNode | ((scope: UseScopeResult) => ReactNode)
+  /** Words of the default fallback (`request`, `openSettings`). */
+  texts?: Partial<PrivacyTexts>
+}
+
+/**
+ * Renders `children` when the scope is granted; otherwise a fallback that asks for it and, after a denial,
+ * opens Settings. When Settings closes it re-reads the scope and shows `children` if now granted — no reload.
+ *
+ * @example
+ * ```tsx
+ * export default function Nearby() {
+ *   return (
+ *     <ScopeGuard scope="scope.userLocation" texts={{ request: '使用我的位置' }}>
+ *       <NearbyStores />
+ *     </ScopeGuard>
+ *   )
+ * }
+ * ```
+ */
+export function ScopeGuard({ scope, children, fallback, texts }: ScopeGuardProps) {
+  const state = useScope(scope)
+  const view = scopeGuardView(state.status)
+  if (view === 'content') return <>{children}</>
+  if (fallback !== undefined) return <>{typeof fallback === 'function' ? fallback(state) : fallback}</>
+  const t = { ...defaultTexts, ...texts }
+  const denied = view === 'settings'
+  return (
+    <Button
+      id={denied ? 'mp-privacy-open-settings' : 'mp-privacy-request'}
+      // H26: openSettings runs synchronously inside this tap.
+      onClick={() => void (denied ? state.openSettings() : state.request()).catch(ignore)}
+    >
+      {denied ? t.openSettings : t.request}
+    </Button>
+  )
+}

@@ -1,0 +1,94 @@
+import type { PromptOwner } from '@mp-privacy/core'
+import { usePrivacyClient } from './PrivacyProvider'
+import {
+  isPromptVisible,
+  memoSelector,
+  Taro,
+  useClientState,
+  useConsentRefresh,
+  useEffect,
+  useMemo,
+  useRef,
+} from './store'
+
+/**
+ * What `usePrivacyPrompt()` returns: everything a fully custom privacy popup needs.
+ *
+ * @example
+ * ```tsx
+ * const { visible, referrers, contractName, agree, disagree, openContract, agreeButtonId }: UsePrivacyPromptResult =
+ *   usePrivacyPrompt()
+ * ```
+ */
+export interface UsePrivacyPromptResult {
+  /** This page must show the prompt now: it is the page shown most recently and calls are pending. */
+  readonly visible: boolean
+  /** What asked for consent, e.g. `['getLocation', 'button.getPhoneNumber']` (H10). */
+  readonly referrers: readonly string[]
+  readonly contractName: string | null
+  /** Wire ONLY to `onAgreePrivacyAuthorization` of the button whose `id` is `agreeButtonId` (H13, H17). */
+  agree(): void
+  disagree(): void
+  openContract(): Promise<void>
+  /** The `id` your agree button must carry (`client.agreeButtonId`). */
+  readonly agreeButtonId: string
+}
+
+/**
+ * Makes the calling page a place that can show the privacy prompt (core's prompt owner): shown on mount
+ * and on every page show, hidden on page hide, gone on unload. When calls wait for consent, `visible` is
+ * true on the page the user sees — the prompt moves with the user between pages.
+ *
+ * @example
+ * ```tsx
+ * function PrivacyPopup() {
+ *   const prompt = usePrivacyPrompt()
+ *   if (!prompt.visible) return null
+ *   return (
+ *     <View>
+ *       <Text onClick={prompt.openContract}>{prompt.contractName}</Text>
+ *       <Button id={prompt.agreeButtonId} openType="agreePrivacyAuthorization" onAgreePrivacyAuthorization={prompt.agree}>
+ *         同意
+ *       </Button>
+ *       <Button onClick={prompt.disagree}>拒绝</Button>
+ *     </View>
+ *   )
+ * }
+ * ```
+ */
+export function usePrivacyPrompt(): UsePrivacyPromptResult {
+  const client = usePrivacyClient()
+  const owner = useRef<PromptOwner | null>(null)
+  useEffect(() => {
+    const handle = client.registerOwner()
+    owner.current = handle
+    handle.show()
+    return () => handle.dispose()
+  }, [client])
+  Taro.useDidShow(() => owner.current?.show())
+  Taro.useDidHide(() => owner.current?.hide())
+  Taro.useUnload(() => owner.current?.dispose())
+  useConsentRefresh(client)
+  // The owner exists from the effect on; registering it changes the state, so this selector runs again then.
+  const select = useMemo(
+    () =>
+      memoSelector(
+        (state) => [
+          !!owner.current && isPromptVisible(state, owner.current.id),
+          state.pending,
+          state.consent.contractName,
+        ],
+        (visible, pending, contractName): UsePrivacyPromptResult => ({
+          visible,
+          referrers: pending.map((request) => request.referrer),
+          contractName,
+          agree: () => client.agree(client.agreeButtonId),
+          disagree: client.disagree,
+          openContract: client.openContract,
+          agreeButtonId: client.agreeButtonId,
+        }),
+      ),
+    [client],
+  )
+  return useClientState(client, select)
+}

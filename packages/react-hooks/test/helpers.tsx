@@ -1,0 +1,66 @@
+import { createPrivacyClient, type PrivacyClient, type PrivacyClientOptions } from '@mp-privacy/core'
+import { createWechatSimulator, type SimulatorOptions, type WechatSimulator } from '@mp-privacy/simulator'
+import { act, cleanup, fireEvent, type RenderResult, render } from '@testing-library/react'
+import type { ReactNode } from 'react'
+import { afterEach } from 'vitest'
+import { PrivacyProvider } from '../src'
+
+const clients: PrivacyClient[] = []
+afterEach(() => {
+  cleanup()
+  for (const client of clients.splice(0)) client.destroy()
+})
+
+/** A simulated WeChat, a client on it, and `renderApp` rendering inside `<PrivacyProvider client>`. */
+export function setup(simulator: SimulatorOptions = {}, options: Omit<PrivacyClientOptions, 'host'> = {}) {
+  const sim = createWechatSimulator(simulator)
+  const client = createPrivacyClient({ host: sim.wx, ...options })
+  clients.push(client)
+  const wrapper = ({ children }: { children?: ReactNode }) => (
+    <PrivacyProvider client={client}>{children}</PrivacyProvider>
+  )
+  return {
+    sim,
+    client,
+    renderApp: (ui: ReactNode): RenderResult => render(ui, { wrapper }),
+    /** Lets every simulated host callback and the renders it causes run. */
+    settle: () => act(() => sim.flush()),
+  }
+}
+
+/** The user taps an agree button: WeChat records consent (H17) and fires its agree event, if it fires one. */
+export function tapAgree(sim: WechatSimulator, button: HTMLElement) {
+  const event = sim.tapAgree(button.id, { openType: button.dataset.openType ?? '' })
+  if (event) fireEvent(button, new CustomEvent('agreeprivacyauthorization', { detail: event }))
+}
+
+/** The user taps a button: its click handler runs inside the tap, as WeChat's bindtap does (H26). */
+export function tap(sim: WechatSimulator, button: HTMLElement) {
+  sim.userTap(() => fireEvent.click(button))
+}
+
+/** Starts a gated API the way app code does and records how it ends. */
+export function start(
+  call: (options: {
+    success: () => void
+    fail: (err: { errMsg: string; errno?: number }) => void
+  }) => unknown,
+) {
+  const result: { outcome: 'pending' | 'success' | 'fail'; errno?: number | undefined } = {
+    outcome: 'pending',
+  }
+  call({
+    success: () => {
+      result.outcome = 'success'
+    },
+    fail: (err) => {
+      result.outcome = 'fail'
+      result.errno = err.errno
+    },
+  })
+  return result
+}
+
+/** How many times WeChat's `api` was called. */
+export const countCalls = (sim: WechatSimulator, api: string) =>
+  sim.calls.filter((call) => call.api === api).length
