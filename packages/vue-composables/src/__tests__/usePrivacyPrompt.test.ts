@@ -1,0 +1,175 @@
+import { screen } from '@testing-library/vue'
+import { describe, expect, test } from 'vitest'
+import { defineComponent, h } from 'vue'
+import { countCalls, fire, setup, start, tapAgree } from '../../test/helpers'
+import { createTaroPage, createUniPage, type TestPage } from '../../test/stubs/pages'
+import { usePrivacyPrompt } from '../index'
+
+const Popup = defineComponent({
+  props: { name: { type: String, required: true }, page: { type: Object as () => TestPage, required: true } },
+  setup(props) {
+    props.page.adopt()
+    const { visible, referrers, contractName, agree, disagree, agreeButtonId } = usePrivacyPrompt()
+    return () =>
+      visible.value
+        ? h('div', { 'data-testid': `popup-${props.name}` }, [
+            h('span', { 'data-testid': `referrers-${props.name}` }, referrers.value.join(',')),
+            h('span', { 'data-testid': `contract-${props.name}` }, contractName.value ?? ''),
+            h(
+              'button',
+              {
+                id: agreeButtonId,
+                'open-type': 'agreePrivacyAuthorization',
+                onAgreeprivacyauthorization: agree,
+              },
+              '同意',
+            ),
+            h('button', { onTap: disagree }, '拒绝'),
+          ])
+        : null
+  },
+})
+
+describe.each([
+  ['uni-app', createUniPage],
+  ['Taro Vue 3', createTaroPage],
+])('%s pages', (_, createPage: () => TestPage) => {
+  function pages(renderApp: ReturnType<typeof setup>['renderApp']) {
+    const renderPage = (page: TestPage, name: string) =>
+      renderApp(defineComponent(() => () => h(page.Page, null, () => h(Popup, { name, page }))))
+    return { renderPage, pageA: createPage(), pageB: createPage() }
+  }
+
+  test('H10/H11: two simultaneous gated calls show one prompt and are settled by one agree tap', async () => {
+    const { sim, renderApp, settle } = setup()
+    const { renderPage, pageA } = pages(renderApp)
+    renderPage(pageA, 'a')
+    const clipboard = start((o) => sim.wx.getClipboardData(o))
+    const album = start((o) => sim.wx.chooseImage(o))
+    await settle()
+
+    expect(screen.getByTestId('referrers-a').textContent).toBe('getClipboardData,chooseImage')
+    expect(screen.getByTestId('contract-a').textContent).toBe('《示例小程序隐私保护指引》')
+    tapAgree(sim, screen.getByText('同意'))
+    await settle()
+
+    expect([clipboard.outcome, album.outcome]).toEqual(['success', 'success'])
+    expect(screen.queryByTestId('popup-a')).toBeNull()
+    expect(sim.state.agreed).toBe(true)
+  })
+
+  test('H14: disagree fails every pending call with errno 104 and hides the prompt', async () => {
+    const { sim, client, renderApp, settle } = setup()
+    const { renderPage, pageA } = pages(renderApp)
+    renderPage(pageA, 'a')
+    const clipboard = start((o) => sim.wx.getClipboardData(o))
+    const album = start((o) => sim.wx.chooseImage(o))
+    await settle()
+
+    await fire(screen.getByText('拒绝'), 'tap')
+    await settle()
+
+    expect([clipboard, album]).toEqual([
+      { outcome: 'fail', errno: 104 },
+      { outcome: 'fail', errno: 104 },
+    ])
+    expect(screen.queryByTestId('popup-a')).toBeNull()
+    expect(client.store.getState().consent.status).toBe('required')
+  })
+
+  test('the prompt moves to the page the user opens and back when it closes', async () => {
+    const { sim, renderApp, settle } = setup()
+    const { renderPage, pageA, pageB } = pages(renderApp)
+    renderPage(pageA, 'a')
+    const clipboard = start((o) => sim.wx.getClipboardData(o))
+    await settle()
+    expect(screen.getByTestId('popup-a')).toBeTruthy()
+
+    // navigateTo B: A hides, B loads and shows.
+    pageA.hide()
+    const b = renderPage(pageB, 'b')
+    pageB.show()
+    await settle()
+    expect(screen.queryByTestId('popup-a')).toBeNull()
+    expect(screen.getByTestId('referrers-b').textContent).toBe('getClipboardData')
+
+    // navigateBack: B unloads, A shows again.
+    pageB.unload()
+    b.unmount()
+    pageA.show()
+    await settle()
+    expect(screen.getByTestId('popup-a')).toBeTruthy()
+
+    tapAgree(sim, screen.getByText('同意'))
+    await settle()
+    expect(clipboard.outcome).toBe('success')
+  })
+
+  test('a hidden page does not show the prompt; it shows once the page shows again', async () => {
+    const { sim, renderApp, settle } = setup()
+    const { renderPage, pageA } = pages(renderApp)
+    renderPage(pageA, 'a')
+    pageA.hide()
+    start((o) => sim.wx.getClipboardData(o))
+    await settle()
+    expect(screen.queryByTestId('popup-a')).toBeNull()
+
+    pageA.show()
+    await settle()
+    expect(screen.getByTestId('popup-a')).toBeTruthy()
+  })
+})
+
+test('H13: agree goes through the agree event with the configured button id', async () => {
+  const { sim, renderApp, settle } = setup({}, { agreeButtonId: 'agree-btn' })
+  const page = createUniPage()
+  renderApp(defineComponent(() => () => h(page.Page, null, () => h(Popup, { name: 'a', page }))))
+  const clipboard = start((o) => sim.wx.getClipboardData(o))
+  await settle()
+
+  const button = screen.getByText('同意')
+  expect(button.id).toBe('agree-btn')
+  tapAgree(sim, button)
+  await settle()
+  expect(clipboard.outcome).toBe('success')
+})
+
+test('H28: the prompt appears after the listener returned, not inside its synchronous frame', async () => {
+  const { sim, renderApp, settle } = setup()
+  const page = createUniPage()
+  renderApp(defineComponent(() => () => h(page.Page, null, () => h(Popup, { name: 'a', page }))))
+  await settle()
+  start((o) => sim.wx.getClipboardData(o))
+  expect(screen.queryByTestId('popup-a')).toBeNull()
+  await settle()
+  expect(screen.getByTestId('popup-a')).toBeTruthy()
+})
+
+test('the first prompt to mount asks WeChat for the contract name once', async () => {
+  const { sim, renderApp, settle } = setup()
+  const page = createUniPage()
+  renderApp(
+    defineComponent(
+      () => () => h(page.Page, null, () => [h(Popup, { name: 'a', page }), h(Popup, { name: 'b', page })]),
+    ),
+  )
+  await settle()
+  expect(countCalls(sim, 'getPrivacySetting')).toBe(1)
+})
+
+test('an unmounted prompt gives the prompt back to the other page', async () => {
+  const { sim, renderApp, settle } = setup()
+  const [pageA, pageB] = [createUniPage(), createUniPage()]
+  renderApp(defineComponent(() => () => h(pageA.Page, null, () => h(Popup, { name: 'a', page: pageA }))))
+  const b = renderApp(
+    defineComponent(() => () => h(pageB.Page, null, () => h(Popup, { name: 'b', page: pageB }))),
+  )
+  start((o) => sim.wx.getClipboardData(o))
+  await settle()
+  expect(screen.queryByTestId('popup-a')).toBeNull()
+  expect(screen.getByTestId('popup-b')).toBeTruthy()
+
+  b.unmount()
+  await settle()
+  expect(screen.getByTestId('popup-a')).toBeTruthy()
+})

@@ -1,0 +1,76 @@
+import { getDefaultClient, type PrivacyClient } from '@mp-privacy/core'
+import { hasInjectionContext, type InjectionKey, inject, type Plugin, provide } from 'vue'
+
+// A registered symbol: the SFCs shipped as source import the composables from `src`, the app may import
+// them from `dist`; both copies must find the same client.
+const key: InjectionKey<PrivacyClient> = Symbol.for('@mp-privacy/vue:client')
+
+/**
+ * Options of `createPrivacyPlugin`.
+ *
+ * @example
+ * ```ts
+ * const options: PrivacyPluginOptions = { client: createPrivacyClient({ agreeButtonId: 'agree-btn' }) }
+ * ```
+ */
+export interface PrivacyPluginOptions {
+  /** The app's client. Default: `getDefaultClient()` from `@mp-privacy/core` (the native `wx`). */
+  client?: PrivacyClient
+}
+
+/**
+ * The Vue plugin that shares one privacy client with every page. Install it in `main.ts`; without it
+ * (or without `client`) the composables use `getDefaultClient()`.
+ *
+ * @example
+ * ```ts
+ * // src/main.ts (uni-app)
+ * import { createSSRApp } from 'vue'
+ * import { createPrivacyClient } from '@mp-privacy/core'
+ * import { createPrivacyPlugin } from '@mp-privacy/vue'
+ * import App from './App.vue'
+ *
+ * const client = createPrivacyClient({ agreeButtonId: 'agree-btn' })
+ * export function createApp() {
+ *   const app = createSSRApp(App)
+ *   app.use(createPrivacyPlugin({ client }))
+ *   return { app }
+ * }
+ * ```
+ */
+export function createPrivacyPlugin(options: PrivacyPluginOptions = {}): Plugin {
+  return {
+    install(app) {
+      if (options.client) app.provide(key, options.client)
+    },
+  }
+}
+
+/**
+ * Provides `client` to the calling component and its descendants (call it in `setup`). Under uni-app,
+ * pages are not descendants of `App.vue`: share an app-wide client with `createPrivacyPlugin` instead.
+ *
+ * @example
+ * ```ts
+ * // in a component's setup()
+ * providePrivacyClient(createPrivacyClient({ host: sim.wx }))
+ * ```
+ */
+export function providePrivacyClient(client: PrivacyClient): void {
+  provide(key, client)
+}
+
+/**
+ * The client provided by `createPrivacyPlugin` or `providePrivacyClient`, or `getDefaultClient()` when
+ * none was.
+ *
+ * @example
+ * ```ts
+ * // in setup()
+ * const client = usePrivacyClient()
+ * const locate = () => client.ensureScope('scope.userLocation')
+ * ```
+ */
+export function usePrivacyClient(): PrivacyClient {
+  return (hasInjectionContext() && inject(key, null)) || getDefaultClient()
+}

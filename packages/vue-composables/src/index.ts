@@ -1,0 +1,12 @@
+export * from '@mp-privacy/core'
+export type { PrivacyTexts } from '@mp-privacy/core/ui'
+export {
+  createPrivacyPlugin,
+  type PrivacyPluginOptions,
+  providePrivacyClient,
+  usePrivacyClient,
+} from './client'
+export type { AgreeButtonProps, AgreeOpenType, PrivacyGuardProps, ScopeGuardProps } from './componentProps'
+export { type UsePrivacyOptions, type UsePrivacyResult, useConsent, usePrivacy } from './usePrivacy'
+export { type UsePrivacyPromptResult, usePrivacyPrompt } from './usePrivacyPrompt'
+export { type UseScopeResult, useScope } from './useScope'
