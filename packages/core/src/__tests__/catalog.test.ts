@@ -1,6 +1,4 @@
-import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
-import { measure } from '../../../../scripts/size.mjs'
 import {
   describePrivacyKey,
   describeReferrer,
@@ -294,9 +292,4 @@ describe('descriptions', () => {
     const withApis = PRIVACY_KEYS.filter((key) => privacyKeys[key].apis.length > 0)
     expect([...described].sort()).toEqual([...withApis].sort())
   })
-})
-
-test('the catalog entry stays within 3 kB min+gzip', async () => {
-  const { gzip } = await measure(fileURLToPath(new URL('../catalog.ts', import.meta.url)))
-  expect(gzip).toBeLessThanOrEqual(3 * 1024)
 })

@@ -1,15 +1,22 @@
 import { fileURLToPath } from 'node:url'
 import { expect, test } from 'vitest'
-import { measure } from '../../../../scripts/size.mjs'
+import { budgets, measure } from '../../../../scripts/size.mjs'
 
-const entry = (name: string) => fileURLToPath(new URL(`../${name}.ts`, import.meta.url))
+const root = fileURLToPath(new URL('../../../../', import.meta.url))
+const core = budgets.filter(([label]) => label.startsWith('@mp-privacy/core'))
 
-test('the main entry stays within 3 kB min+gzip without zustand and immer', async () => {
-  const { gzip } = await measure(entry('index'), ['zustand', 'zustand/*', 'immer'])
-  expect(gzip).toBeLessThanOrEqual(3 * 1024)
+test('every core entry point has a budget', () => {
+  expect(core.map(([, entry]) => entry)).toEqual(
+    expect.arrayContaining([
+      'packages/core/src/index.ts',
+      'packages/core/src/catalog.ts',
+      'packages/core/src/ui.ts',
+    ]),
+  )
 })
 
-test('the main entry with zustand and immer bundled stays within 8 kB min+gzip', async () => {
-  const { gzip } = await measure(entry('index'))
-  expect(gzip).toBeLessThanOrEqual(8 * 1024)
+test.each(core)('%s stays within its size budget (min+gzip)', async (_label, entry, external, budget) => {
+  const { gzip } = await measure(root + entry, [...external])
+  expect(budget).not.toBeNull()
+  expect(gzip).toBeLessThanOrEqual(budget ?? 0)
 })
