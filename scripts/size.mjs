@@ -30,7 +30,12 @@ export const budgets = [
   ],
   ['@mp-privacy/core (with zustand, immer)', 'packages/core/src/index.ts', [], 8192],
   ['@mp-privacy/core/catalog', 'packages/core/src/catalog.ts', [], 3072],
-  ['@mp-privacy/core/ui (without the main entry)', 'packages/core/src/ui.ts', ['zustand', 'zustand/*', 'immer'], 1024],
+  [
+    '@mp-privacy/core/ui (without the main entry)',
+    'packages/core/src/ui.ts',
+    ['zustand', 'zustand/*', 'immer'],
+    1024,
+  ],
   [
     '@mp-privacy/react (without core, react, taro)',
     'packages/react-hooks/src/index.ts',

@@ -18,7 +18,17 @@ function resolveWorkspaceSources(chain: Chain) {
   const conditions: string[] = chain.resolve.get('conditionNames') ?? ['...']
   chain.resolve.set('conditionNames', [sourceCondition, ...conditions])
   chain.resolve.modules.add('node_modules').add(path.resolve(__dirname, '..', 'node_modules'))
+  // packages/react-hooks has its own dev copy of @tarojs/taro (other peers): one Taro in the bundle, the app's.
+  // The H5 platform plugin aliases @tarojs/taro to its API library itself.
+  if (!chain.resolve.alias.has('@tarojs/taro')) {
+    chain.resolve.alias.set('@tarojs/taro', path.resolve(__dirname, '..', 'node_modules', '@tarojs', 'taro'))
+  }
 }
+
+/** The workspace packages' TypeScript sources, compiled with the app's Babel config like `src/`. */
+const workspaceSources = (file: string) =>
+  file.startsWith(path.resolve(__dirname, '..', '..', '..', 'packages') + path.sep) &&
+  !file.includes(`${path.sep}node_modules${path.sep}`)
 
 const config: UserConfigExport<'webpack5'> = {
   projectName: 'mp-privacy-taro-app',
@@ -34,6 +44,7 @@ const config: UserConfigExport<'webpack5'> = {
   compiler: 'webpack5',
   cache: { enable: false },
   mini: {
+    compile: { include: [workspaceSources] },
     postcss: {
       pxtransform: { enable: true, config: {} },
       cssModules: { enable: false },
@@ -41,6 +52,7 @@ const config: UserConfigExport<'webpack5'> = {
     webpackChain: resolveWorkspaceSources,
   },
   h5: {
+    compile: { include: [workspaceSources] },
     publicPath: '/',
     staticDirectory: 'static',
     router: { mode: 'hash' },

@@ -1,8 +1,9 @@
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { appRoot, outputDirs } from '../scripts/build.mjs'
 
-/** The example's folder (examples/taro-app). */
-export const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+export { appRoot }
 
 /** Where `taro build --type weapp` writes the mini program (what WeChat DevTools opens). */
-export const weappDir = join(appRoot, 'dist')
+export const weappDir = outputDirs.weapp
+
+/** Where `taro build --type h5` writes the browser demo. */
+export const h5Dir = outputDirs.h5

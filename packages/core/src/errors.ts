@@ -57,11 +57,11 @@ const advice: Record<PrivacyErrorCode, string> = {
  */
 export class PrivacyError extends Error {
   override readonly name = 'PrivacyError'
-  declare readonly code: PrivacyErrorCode
+  readonly code!: PrivacyErrorCode
   /** The WeChat API that failed, e.g. `'getLocation'`. */
-  declare readonly api: string | null
-  declare readonly errno: number | null
-  declare readonly errMsg: string | null
+  readonly api!: string | null
+  readonly errno!: number | null
+  readonly errMsg!: string | null
 
   constructor(
     code: PrivacyErrorCode,

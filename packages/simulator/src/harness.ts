@@ -19,7 +19,10 @@ export type { PageInstance, PageStatus }
  * const bare: HarnessHost = { wx: { getClipboardData: (o: { success(r: object): void }) => o.success({ data: '' }) } }
  */
 export interface HarnessHost {
-  /** The `wx` the mini program calls. APIs it lacks, other than privacy and scope APIs, come from miniprogram-simulate's mock. */
+  /**
+   * The `wx` the mini program calls. APIs it lacks, other than privacy and scope APIs, come from
+   * miniprogram-simulate's mock — except `preloadAssets`, whose presence makes uni-app schedule a launch beacon.
+   */
   readonly wx: object
   /**
    * The user taps the agree button with this id (and `open-type`): record consent and return the event

@@ -164,6 +164,25 @@ test('H2: privacy APIs come from the host only; other wx APIs fall back to minip
   expect(page.text('#apis')).toBe('function,function')
 })
 
+test("miniprogram-simulate's preloadAssets is hidden: uni-app would schedule a launch beacon with it", async () => {
+  await launch()
+  const wx = (globalThis as { wx?: Record<string, unknown> }).wx!
+
+  expect(typeof wx.getSystemInfoSync).toBe('function')
+  expect(wx.preloadAssets).toBeUndefined()
+  expect('preloadAssets' in wx).toBe(false)
+  expect(Object.keys(wx)).not.toContain('preloadAssets')
+})
+
+test('attribute() reads a WXML attribute by its hyphenated or camel-cased name', async () => {
+  const { app } = await launch()
+  const page = await app.open('pages/index/index')
+
+  expect(page.attribute('#agree-btn', 'open-type')).toBe('agreePrivacyAuthorization')
+  expect(page.attribute('#agree-btn', 'openType')).toBe('agreePrivacyAuthorization')
+  expect(page.attribute('#agree-btn', 'bind-nothing')).toBeUndefined()
+})
+
 test("what the app writes on wx (e.g. webpack's chunk registry) stays off the host's wx", async () => {
   const { sim } = await launch()
 

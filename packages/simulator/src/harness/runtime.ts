@@ -103,6 +103,17 @@ const hostOnly = new Set([
   'openSetting',
 ])
 
+/**
+ * Mock APIs a launched app must not see: `preloadAssets` makes uni-app's runtime schedule a 3 s launch beacon
+ * timer (an image on DCloud's CDN) that outlives the test.
+ */
+const mockHidden = new Set(['preloadAssets'])
+
+/** Whether miniprogram-simulate's mock supplies `key`. */
+function fromMock(mockWx: Record<string, unknown>, key: string): boolean {
+  return !hostOnly.has(key) && !mockHidden.has(key) && Object.hasOwn(mockWx, key)
+}
+
 function keysOf(object: object): string[] {
   const keys = new Set<string>()
   for (let o: object | null = object; o && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
@@ -123,7 +134,7 @@ export function createGlobalWx(hostWx: object, mockWx: Record<string, unknown>):
   const source = (key: PropertyKey): Record<PropertyKey, unknown> | undefined => {
     if (Object.hasOwn(own, key)) return own
     if (key in host) return host
-    if (typeof key === 'string' && !hostOnly.has(key) && Object.hasOwn(mockWx, key)) return mockWx
+    if (typeof key === 'string' && fromMock(mockWx, key)) return mockWx
     return undefined
   }
   const read = (key: PropertyKey): unknown => {
@@ -147,7 +158,7 @@ export function createGlobalWx(hostWx: object, mockWx: Record<string, unknown>):
     ownKeys: () => {
       const keys = new Set<string | symbol>(Reflect.ownKeys(own))
       for (const key of keysOf(host)) keys.add(key)
-      for (const key of Object.keys(mockWx)) if (!hostOnly.has(key)) keys.add(key)
+      for (const key of Object.keys(mockWx)) if (fromMock(mockWx, key)) keys.add(key)
       return [...keys]
     },
     getOwnPropertyDescriptor: (_target, key) => {

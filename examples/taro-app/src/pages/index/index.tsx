@@ -1,29 +1,31 @@
-import { Button, Text, View } from '@tarojs/components'
-import { useDidHide, useDidShow } from '@tarojs/taro'
-import { useState } from 'react'
+import { PrivacyGuard, usePrivacy } from '@mp-privacy/react'
+import { Text, View } from '@tarojs/components'
+import { PrivacyPopup } from '../../components/PrivacyPopup'
+import { texts } from '../../privacy'
 
-// Placeholder until @mp-privacy/react lands: shows the agree button's event and the page's visibility.
+function Content() {
+  const { status, contractName } = usePrivacy()
+  return (
+    <View id="home-content" className="card">
+      <Text className="card__title">Welcome</Text>
+      <Text id="consent-status" className="status">{`consent: ${status}`}</Text>
+      <Text id="contract-name" className="status">
+        {status === 'unsupported'
+          ? 'This WeChat has no privacy gate'
+          : `You agreed to ${contractName ?? 'the privacy guide'}`}
+      </Text>
+    </View>
+  )
+}
+
+/** Home: asks WeChat on launch whether consent is needed (proactive flow) and guards its content. */
 export default function Index() {
-  const [consent, setConsent] = useState('pending')
-  const [visibility, setVisibility] = useState('hidden')
-  useDidShow(() => setVisibility('shown'))
-  useDidHide(() => setVisibility('hidden'))
-
   return (
     <View className="page">
-      <Text id="status" className="status">
-        {consent}
-      </Text>
-      <Text id="visibility" className="status">
-        {visibility}
-      </Text>
-      <Button
-        id="agree-btn"
-        openType="agreePrivacyAuthorization"
-        onAgreePrivacyAuthorization={(event) => setConsent(`agreed:${event.currentTarget.id}`)}
-      >
-        Agree
-      </Button>
+      <PrivacyGuard texts={texts} loading={<Text id="consent-loading">Checking privacy settings…</Text>}>
+        <Content />
+      </PrivacyGuard>
+      <PrivacyPopup />
     </View>
   )
 }
