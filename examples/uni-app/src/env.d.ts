@@ -1,5 +1,6 @@
 /// <reference types="@dcloudio/types" />
 
+// For plain `tsc` (vue-tsc reads the real SFCs).
 declare module '*.vue' {
   import type { DefineComponent } from 'vue'
 

@@ -1,7 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, posix, relative } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { appRoot, listFiles, outputDir, readOutput, readOutputJson, wxmlAttributesById } from './output'
+import {
+  appRoot,
+  listFiles,
+  outputDir,
+  readOutput,
+  readOutputJson,
+  wxmlAttributesById,
+  wxmlTags,
+} from './output'
 
 type AppJson = {
   pages: string[]
@@ -15,7 +23,8 @@ type ComponentJson = { component?: boolean; usingComponents?: Record<string, str
 const sourceManifest = JSON.parse(readFileSync(join(appRoot, 'src', 'manifest.json'), 'utf8')) as {
   'mp-weixin': { permission: Record<string, { desc: string }> }
 }
-const fixtureNote = 'node-modules/@mp-privacy/example-sfc-fixture/src/components/FixtureNote'
+/** Where uni-app emits the SFCs of `@mp-privacy/vue` (reached through node_modules, see README). */
+const vueComponents = 'node-modules/@mp-privacy/vue/src/components'
 
 describe('app.json', () => {
   const app = readOutputJson<AppJson>('app.json')
@@ -30,7 +39,7 @@ describe('app.json', () => {
 
   test('H25: the scope.userLocation permission text reaches app.json', () => {
     const desc = sourceManifest['mp-weixin'].permission['scope.userLocation']?.desc
-    expect(desc).toMatch(/location/)
+    expect(desc).toMatch(/location/i)
     expect(app.permission).toEqual({ 'scope.userLocation': { desc } })
   })
 
@@ -54,48 +63,61 @@ test('no uni statistics reporter is bundled (uniStatistics.enable: false)', () =
 })
 
 describe('compiled pages', () => {
-  test('H13, H28: @agreeprivacyauthorization compiles to a bound handler on the agree button, id kept', () => {
-    const button = wxmlAttributesById(readOutput('pages/index/index.wxml'), 'agree-btn')
-    expect(button).toMatchObject({ '': 'button', 'open-type': 'agreePrivacyAuthorization' })
+  test('H13, H17, H28: AgreeButton compiles to an agree button whose agree event is bound, id from the client', () => {
+    const tags = wxmlTags(readOutput(`${vueComponents}/AgreeButton.wxml`))
+    expect(tags.map((tag) => tag[''])).toEqual(['button', 'slot'])
+    const button = tags[0]
+    expect(button?.class).toBe('mp-privacy-agree')
+    expect(button?.id).toMatch(/^\{\{\w+\}\}$/)
+    expect(button?.['open-type']).toMatch(/^\{\{\w+\}\}$/)
     expect(button?.bindagreeprivacyauthorization).toMatch(/^\{\{\w+\}\}$/)
-    expect(wxmlAttributesById(readOutput('pages/index/index.wxml'), 'agree-status')).toMatchObject({
-      '': 'text',
-    })
   })
 
-  test('H9: the profile page binds a tap handler that calls uni.getClipboardData', () => {
-    const wxml = readOutput('pages/profile/index.wxml')
-    expect(wxmlAttributesById(wxml, 'clipboard-btn')?.bindtap).toMatch(/^\{\{\w+\}\}$/)
-    expect(wxmlAttributesById(wxml, 'clipboard-result')).toMatchObject({ '': 'text' })
-    expect(readOutput('pages/profile/index.js')).toMatch(/\.getClipboardData\(\)/)
-  })
-
-  test('the location page shows its placeholder text', () => {
-    expect(wxmlAttributesById(readOutput('pages/location/index.wxml'), 'location-placeholder')).toMatchObject(
-      { '': 'text' },
+  test("H26: ScopeGuard's open-Settings button runs its tap handler inside the tap (data-eventsync)", () => {
+    const button = wxmlAttributesById(
+      readOutput(`${vueComponents}/ScopeGuard.wxml`),
+      'mp-privacy-open-settings',
     )
+    expect(button).toMatchObject({ '': 'button', 'data-eventsync': 'true' })
+    expect(button?.bindtap).toMatch(/^\{\{\w+\}\}$/)
+  })
+
+  test('H9, H18: the profile page has the nickname input, the avatar button and the gated-calls button', () => {
+    const wxml = readOutput('pages/profile/index.wxml')
+    expect(wxmlAttributesById(wxml, 'nickname-input')).toMatchObject({ '': 'input', type: 'nickname' })
+    expect(wxmlAttributesById(wxml, 'avatar-btn')).toMatchObject({
+      '': 'button',
+      'open-type': 'chooseAvatar',
+    })
+    expect(wxmlAttributesById(wxml, 'avatar-btn')?.bindchooseavatar).toMatch(/^\{\{\w+\}\}$/)
+    expect(wxmlAttributesById(wxml, 'read-both-btn')?.bindtap).toMatch(/^\{\{\w+\}\}$/)
+    expect(readOutput('pages/profile/index.js')).toMatch(/\.getClipboardData\(\)/)
   })
 })
 
-describe('an SFC shipped as source in a linked package', () => {
-  test('an explicit import of its .vue file registers it in the page', () => {
+describe('@mp-privacy/vue components, shipped as SFC source', () => {
+  test("the easycom rule registers PrivacyGuard and ScopeGuard in the pages, the app's popup by import", () => {
+    const popup = '../../components/PrivacyPopup'
     expect(readOutputJson<ComponentJson>('pages/index/index.json').usingComponents).toEqual({
-      'explicit-fixture-note': `../../${fixtureNote}`,
+      'privacy-guard': `../../${vueComponents}/PrivacyGuard`,
+      'privacy-popup': popup,
     })
-  })
-
-  test('the easycom custom rule registers it without an import', () => {
+    expect(readOutputJson<ComponentJson>('pages/profile/index.json').usingComponents).toEqual({
+      'privacy-popup': popup,
+    })
     expect(readOutputJson<ComponentJson>('pages/location/index.json').usingComponents).toEqual({
-      'fixture-note': `../../${fixtureNote}`,
+      'scope-guard': `../../${vueComponents}/ScopeGuard`,
+      'privacy-popup': popup,
     })
   })
 
-  test('it is compiled to a WXML component with its template and events', () => {
-    expect(readOutputJson<ComponentJson>(`${fixtureNote}.json`).component).toBe(true)
-    const wxml = readOutput(`${fixtureNote}.wxml`)
-    expect(wxmlAttributesById(wxml, 'fixture-note-label')).toMatchObject({ '': 'text' })
-    expect(wxmlAttributesById(wxml, 'fixture-note-btn')?.bindtap).toMatch(/^\{\{\w+\}\}$/)
-    expect(readOutput(`${fixtureNote}.js`)).toContain('createComponent')
+  test('the easycom rule also applies inside components: AgreeButton in PrivacyGuard and in the popup', () => {
+    expect(readOutputJson<ComponentJson>(`${vueComponents}/PrivacyGuard.json`).usingComponents).toEqual({
+      'agree-button': './AgreeButton',
+    })
+    expect(readOutputJson<ComponentJson>('components/PrivacyPopup.json').usingComponents).toEqual({
+      'agree-button': `../${vueComponents}/AgreeButton`,
+    })
   })
 
   test('every usingComponents entry points at a compiled component inside the output', () => {
@@ -105,11 +127,18 @@ describe('an SFC shipped as source in a linked package', () => {
         posix.join(dirname(file), path),
       ),
     )
-    expect(targets).toContain(fixtureNote)
+    expect(new Set(targets)).toEqual(
+      new Set([
+        `${vueComponents}/PrivacyGuard`,
+        `${vueComponents}/ScopeGuard`,
+        `${vueComponents}/AgreeButton`,
+        'components/PrivacyPopup',
+      ]),
+    )
     for (const target of targets) {
       expect(relative(outputDir, join(outputDir, target))).not.toMatch(/^\.\./)
-      for (const ext of ['.js', '.json', '.wxml'])
-        expect(existsSync(join(outputDir, target + ext))).toBe(true)
+      expect(readOutputJson<ComponentJson>(`${target}.json`).component).toBe(true)
+      for (const ext of ['.js', '.wxml']) expect(existsSync(join(outputDir, target + ext))).toBe(true)
     }
   })
 })

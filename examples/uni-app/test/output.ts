@@ -42,19 +42,28 @@ export function listFiles(dir: string): string[] {
 }
 
 /**
- * The attributes of the first WXML start tag that carries `id="<id>"`, or `undefined` if none does.
+ * The WXML start tags of `wxml`, in order, each as its attributes with the tag name under `''`.
  *
  * @example
- * const attrs = wxmlAttributesById(readOutput('pages/index/index.wxml'), 'agree-btn')
- * attrs?.['open-type'] // 'agreePrivacyAuthorization'
+ * const buttons = wxmlTags(readOutput('pages/index/index.wxml')).filter((tag) => tag[''] === 'button')
  */
-export function wxmlAttributesById(wxml: string, id: string): Record<string, string> | undefined {
-  for (const tag of wxml.matchAll(/<([a-z][\w-]*)((?:\s+[^\s=>/]+(?:="[^"]*")?)*)\s*\/?>/g)) {
+export function wxmlTags(wxml: string): Record<string, string>[] {
+  return [...wxml.matchAll(/<([a-z][\w-]*)((?:\s+[^\s=>/]+(?:="[^"]*")?)*)\s*\/?>/g)].map((tag) => {
     const attrs: Record<string, string> = { '': tag[1] ?? '' }
     for (const attr of (tag[2] ?? '').matchAll(/([^\s=>/]+)(?:="([^"]*)")?/g)) {
       attrs[attr[1] ?? ''] = attr[2] ?? ''
     }
-    if (attrs.id === id) return attrs
-  }
-  return undefined
+    return attrs
+  })
+}
+
+/**
+ * The attributes of the first WXML start tag that carries `id="<id>"`, or `undefined` if none does.
+ *
+ * @example
+ * const attrs = wxmlAttributesById(readOutput('pages/profile/index.wxml'), 'avatar-btn')
+ * attrs?.['open-type'] // 'chooseAvatar'
+ */
+export function wxmlAttributesById(wxml: string, id: string): Record<string, string> | undefined {
+  return wxmlTags(wxml).find((attrs) => attrs.id === id)
 }

@@ -25,7 +25,9 @@ const files: Record<string, string> = {
       onShow() { this.log.push('app:onShow') },
       onHide() { this.log.push('app:onHide') },
     })`,
-  'pages/index/index.json': JSON.stringify({ usingComponents: { card: '/components/card/card' } }),
+  'pages/index/index.json': JSON.stringify({
+    usingComponents: { card: '/components/card/card', guard: '/components/guard/guard' },
+  }),
   'pages/index/index.wxml': `
     <view class="page">
       <text id="status">{{status}}</text>
@@ -37,11 +39,17 @@ const files: Record<string, string> = {
       <text id="nick-text">{{nick}}</text>
       <text id="apis">{{apis}}</text>
       <card />
+      <guard id="guard" loading="{{guardLoading}}">
+        <text slot="loading">checking</text>
+        <text>content</text>
+      </guard>
+      <button id="guard-done" bindtap="guardDone">done</button>
     </view>`,
   'pages/index/index.js': `
     const log = (name) => getApp().log.push('index:' + name)
     Page({
-      data: { status: 'pending', setting: '', nick: '', apis: '' },
+      data: { status: 'pending', setting: '', nick: '', apis: '', guardLoading: true },
+      guardDone() { this.setData({ guardLoading: false }) },
       onLoad(query) {
         log('onLoad:' + JSON.stringify(query))
         this.setData({ apis: [typeof wx.getPrivacySetting, typeof wx.getSystemInfoSync].join(',') })
@@ -59,6 +67,10 @@ const files: Record<string, string> = {
       },
       onInput(event) { this.setData({ nick: event.detail.value }) },
     })`,
+  'components/guard/guard.json': JSON.stringify({ component: true }),
+  'components/guard/guard.wxml':
+    '<block wx:if="{{loading}}"><slot name="loading" /></block><block wx:else><slot /></block>',
+  'components/guard/guard.js': `Component({ options: { multipleSlots: true }, properties: { loading: Boolean } })`,
   'components/card/card.json': JSON.stringify({ component: true }),
   'components/card/card.wxml': '<view id="deep">{{label}}</view>',
   'components/card/card.js': `Component({ data: { label: 'inside the card' } })`,
@@ -268,6 +280,16 @@ test('errors say what went wrong: a missing node, a camel-case event, a timed-ou
   await expect(loadMiniProgram({ root: join(root, 'pages'), host: { wx: {} } })).rejects.toThrow(
     /build it first/,
   )
+})
+
+test('a wx:if that swaps a named slot for the default slot shows the default content (as WeChat does)', async () => {
+  const { app } = await launch()
+  const page = await app.open('pages/index/index')
+  expect(page.text('#guard').trim()).toBe('checking')
+
+  await page.tap('#guard-done')
+
+  await app.waitFor(() => page.text('#guard').trim() === 'content')
 })
 
 test('a new launch evaluates the app afresh and closes the previous one', async () => {

@@ -15,7 +15,10 @@ interface Exparser {
     create(name: string, detail: object, options: object): unknown
     dispatchEvent(target: ExparserElement, event: unknown): void
   }
-  Element: { getMethodCaller(element: ExparserElement): unknown }
+  Element: {
+    getMethodCaller(element: ExparserElement): unknown
+    setSlotName(node: object, name: string): void
+  }
 }
 
 /** A page as miniprogram-simulate renders it: the page's `this` is `instance`. */
@@ -86,10 +89,30 @@ export function loadRuntime(): Runtime {
   const simulate = require(simulatePath) as Simulate
   const mockWx = (g.wx ?? {}) as Record<string, unknown>
   g.wx = previousWx
-  const fromSimulate = createRequire(simulatePath)
-  const exparser = createRequire(fromSimulate.resolve('j-component'))('miniprogram-exparser') as Exparser
+  const fromJComponent = createRequire(createRequire(simulatePath).resolve('j-component'))
+  const exparser = fromJComponent('miniprogram-exparser') as Exparser
+  fixSlotRename(fromJComponent('./src/render/render') as Render, exparser)
   runtime = { simulate, exparser, mockWx, require }
   return runtime
+}
+
+type SlotNode = { __slotName?: string }
+type Render = { updateAttrs: (node: SlotNode, attrs: Array<{ name: string; value: unknown }>) => void }
+
+/**
+ * j-component (miniprogram-simulate's renderer) patches a re-rendered tree in place: when a `wx:if` branch
+ * holding `<slot name="loading"/>` is replaced by one holding `<slot/>`, it keeps the slot node and updates its
+ * attributes but never tells exparser the slot was renamed, so the content stays in the old slot. WeChat
+ * renders the new slot; exparser supports the rename (`Element.setSlotName`), so call it where j-component
+ * forgets to. (uni-app compiles a guard's loading → content switch to exactly these two branches.)
+ */
+function fixSlotRename(render: Render, exparser: Exparser): void {
+  const updateAttrs = render.updateAttrs
+  render.updateAttrs = (node, attrs) => {
+    updateAttrs(node, attrs)
+    const name = attrs.find((attr) => attr.name === 'name')
+    if (node.__slotName !== undefined && name) exparser.Element.setSlotName(node, String(name.value ?? ''))
+  }
 }
 
 /** Privacy and scope APIs come from the host only: a missing one stays missing (H1, H2, H24). */

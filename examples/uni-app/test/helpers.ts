@@ -1,0 +1,43 @@
+import { createWechatSimulator, type SimulatorOptions, type WechatSimulator } from '@mp-privacy/simulator'
+import { loadMiniProgram, type MiniProgram } from '@mp-privacy/simulator/harness'
+import { outputDir } from './output'
+
+/** Where the simulator puts the user (its default location), as the pages print it. */
+export const HERE = '39.908823, 116.39747'
+
+/** A privacy guide name of our own, so a test can tell the real name from the library's placeholder. */
+export const CONTRACT = '《uni-app 示例隐私保护指引》'
+
+/**
+ * A fresh WeChat and a fresh launch of the compiled app (`dist/build/mp-weixin`) on it.
+ *
+ * @example
+ * const { sim, app } = await launch({ agreed: true })
+ */
+export async function launch(
+  options: SimulatorOptions = {},
+): Promise<{ sim: WechatSimulator; app: MiniProgram }> {
+  const sim = createWechatSimulator({ contractName: CONTRACT, clipboardData: 'copied text', ...options })
+  const app = await loadMiniProgram({ root: outputDir, host: sim })
+  return { sim, app }
+}
+
+/**
+ * The APIs WeChat was asked for, with their outcome, e.g. `['getClipboardData:success']`.
+ *
+ * @example
+ * expect(outcomes(sim, 'getLocation')).toEqual(['getLocation:success'])
+ */
+export function outcomes(sim: WechatSimulator, ...apis: string[]): string[] {
+  return sim.calls.filter((call) => apis.includes(call.api)).map((call) => `${call.api}:${call.outcome}`)
+}
+
+/**
+ * The popup's agree button. `<AgreeButton id="popup-agree-btn">` puts the id on the component's host node as
+ * well as on its inner `<button>` (uni-app passes `id` both ways); the class picks the button, whose agree
+ * event is the one WeChat fires.
+ *
+ * @example
+ * await page.agree(POPUP_AGREE_BUTTON)
+ */
+export const POPUP_AGREE_BUTTON = '#popup-agree-btn.mp-privacy-agree'
