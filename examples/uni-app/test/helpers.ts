@@ -34,10 +34,10 @@ export function outcomes(sim: WechatSimulator, ...apis: string[]): string[] {
 
 /**
  * The popup's agree button. `<AgreeButton id="popup-agree-btn">` puts the id on the component's host node as
- * well as on its inner `<button>` (uni-app passes `id` both ways); the class picks the button, whose agree
- * event is the one WeChat fires.
+ * well as on its inner `<button>` (uni-app passes `id` both ways); `page.agree` taps the one that is an agree
+ * button, whose agree event is the one WeChat fires.
  *
  * @example
  * await page.agree(POPUP_AGREE_BUTTON)
  */
-export const POPUP_AGREE_BUTTON = '#popup-agree-btn.mp-privacy-agree'
+export const POPUP_AGREE_BUTTON = '#popup-agree-btn'

@@ -39,6 +39,12 @@ function queryAll(root: ExparserElement, selector: string): ExparserElement[] {
   return [...found]
 }
 
+function attributeOf(node: ExparserElement, name: string): unknown {
+  // The official compiler keeps attribute names camel-cased (`openType` for `open-type`).
+  const camel = name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())
+  return node._vt?.attrs.find((attr) => attr.name === name || attr.name === camel)?.value
+}
+
 /** Drives one rendered page. The public face is `HarnessPage` in ../harness.ts. */
 export class PageDriver {
   status: PageStatus = 'hidden'
@@ -77,9 +83,7 @@ export class PageDriver {
   }
 
   attribute(selector: string, name: string): unknown {
-    // The official compiler keeps attribute names camel-cased (`openType` for `open-type`).
-    const camel = name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())
-    return this.node(selector)._vt?.attrs.find((attr) => attr.name === name || attr.name === camel)?.value
+    return attributeOf(this.node(selector), name)
   }
 
   async trigger(selector: string, eventName: string, detail: object = {}): Promise<void> {
@@ -96,9 +100,13 @@ export class PageDriver {
   }
 
   async agree(selector: string): Promise<boolean> {
-    const node = this.node(selector)
+    // A component's id may also sit on its host node (uni-app): tap the node that is an agree button.
+    const node =
+      queryAll(this.component._exparserNode, selector).find((match) =>
+        String(attributeOf(match, 'open-type') ?? '').includes('agreePrivacyAuthorization'),
+      ) ?? this.node(selector)
     const { tapAgree } = this.context
-    const openType = this.attribute(selector, 'open-type')
+    const openType = attributeOf(node, 'open-type')
     const fired = this.context.userTap(() => {
       // H13/H17: the host records consent for this button id and says whether WeChat fires the event.
       const id = node.id || undefined
