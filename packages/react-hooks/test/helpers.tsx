@@ -39,27 +39,7 @@ export function tap(sim: WechatSimulator, button: HTMLElement) {
   sim.userTap(() => fireEvent.click(button))
 }
 
-/** Starts a gated API the way app code does and records how it ends. */
-export function start(
-  call: (options: {
-    success: () => void
-    fail: (err: { errMsg: string; errno?: number }) => void
-  }) => unknown,
-) {
-  const result: { outcome: 'pending' | 'success' | 'fail'; errno?: number | undefined } = {
-    outcome: 'pending',
-  }
-  call({
-    success: () => {
-      result.outcome = 'success'
-    },
-    fail: (err) => {
-      result.outcome = 'fail'
-      result.errno = err.errno
-    },
-  })
-  return result
-}
+export { start } from '../../../test/start'
 
 /** How many times WeChat's `api` was called. */
 export const countCalls = (sim: WechatSimulator, api: string) =>

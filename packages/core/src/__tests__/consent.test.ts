@@ -185,7 +185,7 @@ describe('consent', () => {
     client.agree('agree-btn-2')
     await sim.flush()
     expect(location.outcome).toBe('fail')
-    expect(toPrivacyError(location.err).code).toBe('BUTTON_ID_MISMATCH')
+    expect(toPrivacyError(location).code).toBe('BUTTON_ID_MISMATCH')
     expect(client.store.getState().pending).toEqual([])
   })
 
@@ -198,7 +198,7 @@ describe('consent', () => {
     client.disagree()
     await sim.flush()
     expect([location.outcome, clipboard.outcome]).toEqual(['fail', 'fail'])
-    expect(toPrivacyError(location.err).code).toBe('DISAGREED')
+    expect(toPrivacyError(location).code).toBe('DISAGREED')
     expect(client.store.getState().consent.status).toBe('required')
     expect(client.store.getState().pending).toEqual([])
     expect(sim.state.agreed).toBe(false)

@@ -15,24 +15,4 @@ export function setup(simulator: SimulatorOptions = {}, options: Omit<PrivacyCli
   return { sim, client }
 }
 
-/** Starts a gated API the way app code does and records how it ends. */
-export function start(
-  call: (options: {
-    success: () => void
-    fail: (err: { errMsg: string; errno?: number }) => void
-  }) => unknown,
-) {
-  const result: { outcome: 'pending' | 'success' | 'fail'; err?: { errMsg: string; errno?: number } } = {
-    outcome: 'pending',
-  }
-  call({
-    success: () => {
-      result.outcome = 'success'
-    },
-    fail: (err) => {
-      result.outcome = 'fail'
-      result.err = err
-    },
-  })
-  return result
-}
+export { start } from '../../../../test/start'

@@ -51,7 +51,11 @@ test('H14: the default disagree button fails the pending call and keeps the cont
   await settle()
   act(() => document.querySelector<HTMLElement>('#mp-privacy-disagree')!.click())
   await settle()
-  expect(clipboard).toEqual({ outcome: 'fail', errno: 104 })
+  expect(clipboard).toEqual({
+    outcome: 'fail',
+    errno: 104,
+    errMsg: 'getClipboardData:fail privacy permission is not authorized',
+  })
   expect(screen.queryByTestId('content')).toBeNull()
   expect(screen.getByRole('dialog')).toBeTruthy()
 })

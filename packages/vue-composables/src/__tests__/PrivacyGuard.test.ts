@@ -49,7 +49,11 @@ test('H14: disagreeing fails pending calls and keeps the content hidden', async 
 
   await fire(document.querySelector('#mp-privacy-disagree')!, 'tap')
   await settle()
-  expect(clipboard).toEqual({ outcome: 'fail', errno: 104 })
+  expect(clipboard).toEqual({
+    outcome: 'fail',
+    errno: 104,
+    errMsg: 'getClipboardData:fail privacy permission is not authorized',
+  })
   expect(client.store.getState().consent.status).toBe('required')
   expect(screen.queryByTestId('content')).toBeNull()
 })

@@ -57,7 +57,11 @@ test('H14: disagree() fails the pending calls; requireConsent() then rejects wit
   await settle()
   get().disagree()
   await settle()
-  expect(clipboard).toEqual({ outcome: 'fail', errno: 104 })
+  expect(clipboard).toEqual({
+    outcome: 'fail',
+    errno: 104,
+    errMsg: 'getClipboardData:fail privacy permission is not authorized',
+  })
 
   const consent = get().requireConsent()
   await settle()

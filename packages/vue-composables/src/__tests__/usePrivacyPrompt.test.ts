@@ -70,8 +70,8 @@ describe.each([
     await settle()
 
     expect([clipboard, album]).toEqual([
-      { outcome: 'fail', errno: 104 },
-      { outcome: 'fail', errno: 104 },
+      { outcome: 'fail', errno: 104, errMsg: 'getClipboardData:fail privacy permission is not authorized' },
+      { outcome: 'fail', errno: 104, errMsg: 'chooseImage:fail privacy permission is not authorized' },
     ])
     expect(screen.queryByTestId('popup-a')).toBeNull()
     expect(client.store.getState().consent.status).toBe('required')
