@@ -1,0 +1,171 @@
+import type { PrivacyKey, Scope } from '@mp-privacy/core/catalog'
+
+export type { PrivacyKey, Scope } from '@mp-privacy/core/catalog'
+
+/**
+ * One entry of `setting_list`: a privacy type the privacy guide declares and what the app uses it for.
+ *
+ * @example
+ * ```ts
+ * import type { PrivacySetting } from '@mp-privacy/audit'
+ * const setting: PrivacySetting = { privacy_key: 'Location', privacy_text: '展示你附近的门店' }
+ * ```
+ */
+export interface PrivacySetting {
+  privacy_key: string
+  privacy_text?: string
+  privacy_label?: string
+}
+
+/**
+ * The app's privacy declaration, in the shape of the `getprivacysetting` response (a response saved from that API is
+ * accepted as is) or of the `setprivacysetting` request body. Types declared for third-party SDKs
+ * (`sdk_privacy_info_list[].sdk_list`) count as declared too.
+ *
+ * @example
+ * ```ts
+ * import type { PrivacyDeclaration } from '@mp-privacy/audit'
+ * const privacy: PrivacyDeclaration = {
+ *   setting_list: [{ privacy_key: 'Clipboard', privacy_text: '粘贴你复制的取件码' }],
+ * }
+ * ```
+ */
+export interface PrivacyDeclaration {
+  setting_list?: readonly PrivacySetting[]
+  owner_setting?: Readonly<Record<string, unknown>>
+  sdk_privacy_info_list?: readonly {
+    sdk_name?: string
+    sdk_biz_name?: string
+    sdk_list?: readonly PrivacySetting[]
+  }[]
+  [field: string]: unknown
+}
+
+/**
+ * A place in a file: 1-based line and column. `generated` is the place in the compiled file when `file` was found
+ * through a source map.
+ *
+ * @example
+ * ```ts
+ * import type { SourceLocation } from '@mp-privacy/audit'
+ * const at: SourceLocation = { file: '/app/src/pages/index.tsx', line: 12, column: 5 }
+ * ```
+ */
+export interface SourceLocation {
+  file: string
+  line: number
+  column: number
+  generated?: { file: string; line: number; column: number }
+}
+
+/**
+ * One use of something WeChat gates, found in the compiled app:
+ * - `api`: a call site of a gated API (`getLocation`, `RecorderManager.start`) or of a location API that
+ *   `requiredPrivateInfos` must list (`onLocationChange`, which no privacy type gates);
+ * - `component`: a gated component, named as the catalog names it (`camera`, `button.getPhoneNumber`);
+ * - `scope`: `authorize({ scope })` with a literal scope.
+ *
+ * @example
+ * ```ts
+ * import type { Usage } from '@mp-privacy/audit'
+ * const usage: Usage = {
+ *   kind: 'api', name: 'getLocation', privacyKeys: ['Location'], scope: 'scope.userLocation',
+ *   location: { file: '/app/dist/pages/index.js', line: 1, column: 200 },
+ * }
+ * ```
+ */
+export interface Usage {
+  kind: 'api' | 'component' | 'scope'
+  name: string
+  /** The privacy types it needs: none for `onLocationChange`, two for `<live-pusher>`. */
+  privacyKeys: PrivacyKey[]
+  scope: Scope | undefined
+  location: SourceLocation
+}
+
+/**
+ * What each check reports. Every rule cites WeChat's documentation in `src/rules.ts`.
+ *
+ * @example
+ * ```ts
+ * import type { RuleId } from '@mp-privacy/audit'
+ * const rule: RuleId = 'undeclared-privacy-type'
+ * ```
+ */
+export type RuleId =
+  | 'undeclared-privacy-type'
+  | 'unused-privacy-type'
+  | 'missing-required-private-info'
+  | 'missing-permission-desc'
+  | 'invalid-required-private-info'
+  | 'conflicting-required-private-infos'
+  | 'invalid-permission-scope'
+  | 'permission-desc-too-long'
+  | 'unknown-privacy-key'
+  | 'missing-privacy-declaration'
+  | 'unparsable-file'
+
+/**
+ * How bad a finding is: an `error` fails the command (exit code 1) and production builds.
+ *
+ * @example
+ * ```ts
+ * import type { Severity } from '@mp-privacy/audit'
+ * const severity: Severity = 'warning'
+ * ```
+ */
+export type Severity = 'error' | 'warning'
+
+/**
+ * One problem the audit found. `subject` is what it is about: a privacy key, an API, a scope or a field value.
+ * `locations` are the places that show it, most useful first (call sites for a used type, the declaration or
+ * `app.json` for a configuration problem). `errno` is the error code the calls will fail with on a device.
+ *
+ * @example
+ * ```ts
+ * import type { Finding } from '@mp-privacy/audit'
+ * const finding: Finding = {
+ *   rule: 'undeclared-privacy-type', severity: 'error', subject: 'Clipboard', privacyKey: 'Clipboard', errno: 112,
+ *   apis: ['getClipboardData'], locations: [{ file: '/app/dist/pages/index.js', line: 3, column: 9 }],
+ * }
+ * ```
+ */
+export interface Finding {
+  rule: RuleId
+  severity: Severity
+  subject: string
+  privacyKey?: PrivacyKey
+  errno?: number
+  /** The APIs / components / scopes behind the finding, e.g. `['getClipboardData']`. */
+  apis?: string[]
+  locations: SourceLocation[]
+}
+
+/**
+ * The outcome of {@link audit}.
+ *
+ * @example
+ * ```ts
+ * import { audit } from '@mp-privacy/audit'
+ * const result = audit({ dir: 'dist' })
+ * if (result.errors > 0) process.exitCode = 1
+ * ```
+ */
+export interface AuditResult {
+  /** The audited directory (absolute). */
+  dir: string
+  /** The declaration file read, when the declaration came from a file. */
+  privacyFile: string | undefined
+  /** The app.json read (absolute), when there is one. */
+  appJsonFile: string | undefined
+  usages: Usage[]
+  /** The privacy types in use, in catalog order. */
+  keysInUse: PrivacyKey[]
+  /** The privacy types declared (setting_list and SDK lists). */
+  declared: string[]
+  findings: Finding[]
+  errors: number
+  warnings: number
+  /** How many JavaScript and WXML files were read. */
+  files: { js: number; wxml: number }
+}
