@@ -132,22 +132,21 @@ export function audit(options: AuditOptions): AuditResult {
     for (const key of item.privacyKeys) byKey.set(key, [...(byKey.get(key) ?? []), item])
   }
   const keysInUse = PRIVACY_KEYS.filter((key) => byKey.has(key))
-  if (declaration) {
-    for (const key of keysInUse) {
-      if (declared.has(key)) continue
-      const used = byKey.get(key) ?? []
-      add('undeclared-privacy-type', {
-        subject: key,
-        privacyKey: key,
-        errno: 112,
-        apis: unique(used.map((item) => item.name)),
-        locations: used.map((item) => item.location),
-      })
-    }
-    for (const key of PRIVACY_KEYS) {
-      if (declared.has(key) && !byKey.has(key) && isDetectable(key)) {
-        add('unused-privacy-type', { subject: key, privacyKey: key, locations: atPrivacy(`"${key}"`) })
-      }
+  // Without a declaration nothing is declared: every type in use fails with 112.
+  for (const key of keysInUse) {
+    if (declared.has(key)) continue
+    const used = byKey.get(key) ?? []
+    add('undeclared-privacy-type', {
+      subject: key,
+      privacyKey: key,
+      errno: 112,
+      apis: unique(used.map((item) => item.name)),
+      locations: used.map((item) => item.location),
+    })
+  }
+  for (const key of PRIVACY_KEYS) {
+    if (declared.has(key) && !byKey.has(key) && isDetectable(key)) {
+      add('unused-privacy-type', { subject: key, privacyKey: key, locations: atPrivacy(`"${key}"`) })
     }
   }
 
