@@ -53,7 +53,8 @@ const config: UserConfigExport<'webpack5'> = {
   },
   h5: {
     compile: { include: [workspaceSources] },
-    publicPath: '/',
+    // Relative, so the demo also runs from a sub-folder (the docs site serves it under /demo/).
+    publicPath: './',
     staticDirectory: 'static',
     router: { mode: 'hash' },
     postcss: {

@@ -37,6 +37,8 @@ export interface Platform {
   readonly api: GatedApis
   /** The demo's simulated system dialogs and simulator panel; `null` on weapp. */
   readonly DemoLayer: ComponentType | null
+  /** The pages' prompt language: English, or the library's Chinese defaults in the demo opened with `?lang=zh-CN`. */
+  readonly locale: 'en' | 'zh-CN'
 }
 
 function weapp(): Platform {
@@ -48,6 +50,7 @@ function weapp(): Platform {
       getClipboardData: () => Taro.getClipboardData().then(({ data }) => data),
     },
     DemoLayer: null,
+    locale: 'en',
   }
 }
 

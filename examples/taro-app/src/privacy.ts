@@ -30,20 +30,24 @@ export const privacyClient = createPrivacyClient({
 })
 
 /**
- * English words for the library's default fallbacks (its defaults are Chinese).
+ * English words for the library's default fallbacks; none (the library's Chinese defaults) in the demo opened
+ * with `?lang=zh-CN`.
  *
  * @example
  * <PrivacyGuard texts={texts}>…</PrivacyGuard>
  */
-export const texts: Partial<PrivacyTexts> = {
-  title: 'Privacy',
-  description: 'Before you continue, please read and agree to',
-  agree: 'Agree',
-  disagree: 'Disagree',
-  openContract: 'the privacy guide',
-  openSettings: 'Open Settings',
-  request: 'Use my location',
-}
+export const texts: Partial<PrivacyTexts> =
+  platform.locale === 'zh-CN'
+    ? {}
+    : {
+        title: 'Privacy',
+        description: 'Before you continue, please read and agree to',
+        agree: 'Agree',
+        disagree: 'Disagree',
+        openContract: 'the privacy guide',
+        openSettings: 'Open Settings',
+        request: 'Use my location',
+      }
 
 /**
  * Why a call failed, for the page: the `PrivacyError` code and WeChat's `errMsg`.

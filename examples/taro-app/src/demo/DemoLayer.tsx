@@ -1,6 +1,7 @@
 import type { AuthSetting, Dialog } from '@mp-privacy/simulator'
 import { type CSSProperties, type ReactNode, useState, useSyncExternalStore } from 'react'
 import { resetAndRelaunch, sim } from './host'
+import { words } from './words'
 
 // The simulator's `state` is a fresh object on every read: React watches a change counter instead.
 let version = 0
@@ -129,10 +130,8 @@ function SettingsPage({ initial }: { initial: AuthSetting }) {
   const [authSetting, setAuthSetting] = useState(initial)
   const scopes = Object.keys(authSetting)
   return (
-    <SystemDialog caption="WeChat · Settings" title="Permissions">
-      {scopes.length === 0 ? (
-        <p style={styles.text}>This mini program has not asked for any permission.</p>
-      ) : null}
+    <SystemDialog caption={words.settingsCaption} title={words.settingsTitle}>
+      {scopes.length === 0 ? <p style={styles.text}>{words.noPermissions}</p> : null}
       {scopes.map((scope) => (
         <label key={scope} style={styles.toggle}>
           <span>{scope}</span>
@@ -151,7 +150,7 @@ function SettingsPage({ initial }: { initial: AuthSetting }) {
           style={{ ...styles.button, ...styles.primary }}
           onClick={() => sim.answer(authSetting)}
         >
-          Back to the mini program
+          {words.back}
         </button>
       </div>
     </SystemDialog>
@@ -162,23 +161,23 @@ function OpenDialog({ dialog }: { dialog: Dialog }) {
   switch (dialog.kind) {
     case 'privacy':
       return (
-        <SystemDialog caption="WeChat" title="Privacy">
-          <p style={styles.text}>{`Before using ${dialog.api}, read and agree to ${dialog.contractName}.`}</p>
-          <Choice no={['disagree', 'Disagree']} yes={['agree', 'Agree']} />
+        <SystemDialog caption={words.caption} title={words.privacyTitle}>
+          <p style={styles.text}>{words.privacyText(dialog.api, dialog.contractName)}</p>
+          <Choice no={['disagree', words.disagree]} yes={['agree', words.agree]} />
         </SystemDialog>
       )
     case 'coupled':
       return (
-        <SystemDialog caption="WeChat" title={`Allow ${dialog.scope}?`}>
-          <p style={styles.text}>{`Allowing also agrees to ${dialog.contractName}.`}</p>
-          <Choice no={['deny', 'Deny']} yes={['allow', 'Allow']} />
+        <SystemDialog caption={words.caption} title={words.allowTitle(dialog.scope)}>
+          <p style={styles.text}>{words.coupledText(dialog.contractName)}</p>
+          <Choice no={['deny', words.deny]} yes={['allow', words.allow]} />
         </SystemDialog>
       )
     case 'authorize':
       return (
-        <SystemDialog caption="WeChat" title={`Allow ${dialog.scope}?`}>
-          <p style={styles.text}>{`The mini program asks for this permission (${dialog.api}).`}</p>
-          <Choice no={['deny', 'Deny']} yes={['allow', 'Allow']} />
+        <SystemDialog caption={words.caption} title={words.allowTitle(dialog.scope)}>
+          <p style={styles.text}>{words.authorizeText(dialog.api)}</p>
+          <Choice no={['deny', words.deny]} yes={['allow', words.allow]} />
         </SystemDialog>
       )
     case 'settings':
@@ -189,19 +188,19 @@ function OpenDialog({ dialog }: { dialog: Dialog }) {
 function Panel() {
   const { agreed, authSetting } = sim.state
   const scopes = Object.entries(authSetting)
-    .map(([scope, on]) => `${scope.replace('scope.', '')}: ${on ? 'on' : 'off'}`)
+    .map(([scope, on]) => `${scope.replace('scope.', '')}: ${on ? words.on : words.off}`)
     .join(' · ')
   return (
     <div id="demo-panel" style={styles.panel}>
-      <strong style={{ flexShrink: 0 }}>WeChat sim</strong>
+      <strong style={{ flexShrink: 0 }}>{words.panel}</strong>
       <span id="demo-consent" style={{ flexShrink: 0 }}>
-        {agreed ? 'privacy: agreed' : 'privacy: not agreed'}
+        {words.consent(agreed)}
       </span>
       <span id="demo-scopes" style={styles.summary}>
         {scopes}
       </span>
       <button id="demo-reset" type="button" style={styles.reset} onClick={resetAndRelaunch}>
-        Reset
+        {words.reset}
       </button>
     </div>
   )

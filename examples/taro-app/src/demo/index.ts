@@ -6,6 +6,9 @@
 import type { Platform } from '../platform'
 import { DemoLayer } from './DemoLayer'
 import { sim } from './host'
+import { demoLocale } from './words'
+
+document.documentElement.lang = demoLocale
 
 /**
  * The H5 build's platform: the client and the pages talk to the simulator's `wx`.
@@ -21,4 +24,5 @@ export const demoPlatform: Platform = {
     getClipboardData: () => sim.wx.getClipboardData().then(({ data }) => data),
   },
   DemoLayer,
+  locale: demoLocale,
 }

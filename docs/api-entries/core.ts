@@ -1,0 +1,5 @@
+/**
+ * The public API of `@mp-privacy/core`, generated from its TypeScript sources.
+ * @module @mp-privacy/core
+ */
+export * from '../../packages/core/src/index'

@@ -1,0 +1,5 @@
+/**
+ * The public API of `@mp-privacy/react`, generated from its TypeScript sources.
+ * @module @mp-privacy/react
+ */
+export * from '../../packages/react-hooks/src/index'

@@ -1,0 +1,5 @@
+/**
+ * The public API of `@mp-privacy/simulator`, generated from its TypeScript sources.
+ * @module @mp-privacy/simulator
+ */
+export * from '../../packages/simulator/src/index'

@@ -1,0 +1,5 @@
+/**
+ * The public API of `@mp-privacy/vue`, generated from its TypeScript sources.
+ * @module @mp-privacy/vue
+ */
+export * from '../../packages/vue-composables/src/index'
