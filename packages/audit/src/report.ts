@@ -84,7 +84,7 @@ export function formatFinding(finding: Finding, lang: ReportLang = 'zh'): string
   switch (finding.rule) {
     case 'undeclared-privacy-type':
       return zh
-        ? `${key} 未在隐私保护指引中声明：${apis} 会以 errno 112 失败。在 privacy.json 的 setting_list 中加入 "${s}" 并填写用途，并在小程序管理后台同步更新「用户隐私保护指引」。`
+        ? `${key}未在隐私保护指引中声明：${apis} 会以 errno 112 失败。在 privacy.json 的 setting_list 中加入 "${s}" 并填写用途，并在小程序管理后台同步更新「用户隐私保护指引」。`
         : `${key} is not declared in the privacy guide: ${apis} will fail with errno 112. Add "${s}" with its purpose to setting_list in privacy.json, and update the privacy guide in the mini program admin console.`
     case 'unused-privacy-type':
       return zh
