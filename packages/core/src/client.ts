@@ -1,5 +1,6 @@
 import { produce } from 'immer'
 import { createStore, type StoreApi } from 'zustand/vanilla'
+import { dev } from './dev'
 import { PrivacyError, toPrivacyError } from './errors'
 import { defaultHost, type HostCallbacks, type PrivacyHost, type PrivacyListener } from './host'
 import { isScope, SCOPES, type Scope } from './scopes'
@@ -9,7 +10,7 @@ import type {
   PrivacyClientOptions,
   PrivacyState,
   PrivacyStore,
-  PromptOwner,
+  PromptOwnerKind,
   ScopesState,
   ScopeValue,
 } from './types'
@@ -47,21 +48,13 @@ function invoke<K extends Api>(host: PrivacyHost, api: K, args?: { scope: string
   })
 }
 
-/** Runs `start` unless a run is already under way, in which case its result is shared. */
-function shared<T>(start: () => Promise<T>): () => Promise<T> {
-  let inflight: Promise<T> | null = null
-  return () => {
-    inflight ??= start().finally(() => {
-      inflight = null
-    })
-    return inflight
-  }
-}
+// setTimeout holds 32-bit delays: anything longer (or Infinity) means "wait for ever".
+const MAX_DELAY = 2_147_483_647
 
 /**
  * Creates the one privacy client of an app: it installs the app's single `onNeedPrivacyAuthorization`
- * listener (H3), keeps every pending request until it is settled exactly once, decides which page shows
- * the prompt, and tracks scope settings. Nothing touches `wx` until you call this.
+ * listener (H3), keeps every pending request until it is settled exactly once, decides which prompt owner
+ * shows the one agree prompt, and tracks scope settings. Nothing touches `wx` until you call this.
  *
  * @example
  * ```ts
@@ -71,7 +64,7 @@ function shared<T>(start: () => Promise<T>): () => Promise<T> {
  * const owner = privacy.registerOwner('pages/index')
  * owner.show()
  * privacy.store.subscribe((state) => {
- *   const visible = state.prompt.ownerId === owner.id && state.pending.length > 0
+ *   const visible = state.prompt.visible && state.prompt.ownerId === owner.id
  *   // render the prompt when visible; its agree button calls privacy.agree('agree-btn')
  * })
  * ```
@@ -80,12 +73,18 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
   const host: PrivacyHost = (options.host === undefined ? defaultHost() : options.host) ?? {}
   const buttonIds = ([] as string[]).concat(options.agreeButtonId ?? 'mp-privacy-agree')
   const now = options.now ?? Date.now
+  const ownerTimeout = options.ownerTimeout ?? 10_000
+  if (!(ownerTimeout >= 0)) {
+    throw new TypeError(
+      `createPrivacyClient(): ownerTimeout must be a number of ms >= 0 (Infinity waits for ever), not ${ownerTimeout}.`,
+    )
+  }
   const gated = typeof host.getPrivacySetting === 'function'
 
   const initial: PrivacyState = {
     consent: { status: gated ? 'unknown' : 'unsupported', contractName: null, error: null },
     pending: [],
-    prompt: { ownerId: null },
+    prompt: { ownerId: null, visible: false },
     scopes: {
       status: typeof host.getSetting === 'function' ? 'idle' : 'unsupported',
       values: {},
@@ -93,16 +92,107 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
     },
   }
   const store: PrivacyStore & StoreApi<PrivacyState> = createStore<PrivacyState>()(() => initial)
-  const update = (recipe: (draft: Draft) => void) => store.setState(produce(store.getState(), recipe), true)
 
-  const resolvers = new Map<number, { resolve: Resolve; referrer: string; since: number; exposed: boolean }>()
-  const owners = new Set<string>()
+  const resolvers = new Map<
+    number,
+    { resolve: Resolve; referrer: string; since: number; exposed: boolean; warned: boolean }
+  >()
+  const owners = new Map<string, PromptOwnerKind>()
   // Visible owners, the one shown most recently last.
   let visible: string[] = []
   let requestSeq = 0
   let ownerSeq = 0
   let destroyed = false
   let ownerTimer: ReturnType<typeof setTimeout> | undefined
+  let warnTimer: ReturnType<typeof setTimeout> | undefined
+  // Versions: every host answer and user action gets the next number; an answer to a read that started
+  // before a newer fact was stored is dropped (4a: an older getSetting never overwrites openSetting's answer).
+  let clock = 0
+  let consentVersion = 0
+  let scopesVersion = 0
+  const scopeVersions: Partial<Record<Scope, number>> = {}
+  let consentRead: Promise<ConsentState> | null = null
+  let scopesRead: Promise<ScopesState> | null = null
+
+  // A faulty host callback must neither throw into the caller nor stop the others (4b).
+  const call = (resolve: Resolve, result: Parameters<Resolve>[0]) => {
+    try {
+      resolve(result)
+    } catch {}
+  }
+
+  const lastVisible = (kind: PromptOwnerKind) => {
+    for (let index = visible.length - 1; index >= 0; index--) {
+      if (owners.get(visible[index] as string) === kind) return visible[index] as string
+    }
+    return null
+  }
+
+  /** Applies `recipe`, mirrors the resolvers and the prompt into state, then reports exposure (H12) and arms the timers. */
+  function update(recipe?: (draft: Draft) => void) {
+    store.setState(
+      produce(store.getState(), (draft: Draft) => {
+        recipe?.(draft)
+        const ids = [...resolvers.keys()]
+        if (ids.join() !== draft.pending.map((p) => p.id).join()) {
+          draft.pending = [...resolvers].map(([id, { referrer, since }]) => ({ id, referrer, since }))
+        }
+        const { consent, prompt } = draft
+        if (ids.length > 0 && consent.status !== 'unsupported') consent.status = 'required'
+        // One prompt per page: a popup shows the pending requests; a guard asks for consent otherwise.
+        const popupFirst = ids.length > 0
+        const ownerId =
+          lastVisible(popupFirst ? 'popup' : 'guard') ?? lastVisible(popupFirst ? 'guard' : 'popup')
+        const shown =
+          ownerId !== null &&
+          (ids.length > 0 ||
+            (owners.get(ownerId) === 'guard' &&
+              (consent.status === 'required' || consent.status === 'error')))
+        if (prompt.ownerId !== ownerId) prompt.ownerId = ownerId
+        if (prompt.visible !== shown) prompt.visible = shown
+      }),
+      true,
+    )
+    const { ownerId, visible: shown } = store.getState().prompt
+    if (shown) {
+      for (const entry of resolvers.values()) {
+        if (entry.exposed) continue
+        entry.exposed = true
+        call(entry.resolve, { event: 'exposureAuthorization' })
+      }
+    }
+    if (ownerId !== null || resolvers.size === 0) {
+      clearTimeout(ownerTimer)
+      clearTimeout(warnTimer)
+      ownerTimer = warnTimer = undefined
+      return
+    }
+    // No silent waits: nobody shows these requests. Warn (development), then settle them.
+    if (ownerTimer === undefined && ownerTimeout <= MAX_DELAY) {
+      ownerTimer = setTimeout(() => {
+        warnWaiting()
+        settle({ event: 'disagree' })
+      }, ownerTimeout)
+    }
+    dev(() => {
+      warnTimer ??= setTimeout(() => warnWaiting(), Math.min(1000, ownerTimeout))
+    })
+  }
+
+  function warnWaiting() {
+    dev(() => {
+      const waiting = [...resolvers.values()].filter((entry) => !entry.warned)
+      if (waiting.length === 0) return
+      for (const entry of waiting) entry.warned = true
+      console.warn(
+        `[mp-privacy] ${waiting.map((entry) => entry.referrer).join(', ')} ${waiting.length > 1 ? 'wait' : 'waits'} for the privacy agreement, but no page shows a prompt. Render <PrivacyGuard> or a popup from usePrivacyPrompt() on the page that makes the call. ${
+          ownerTimeout > MAX_DELAY
+            ? 'It waits for ever (ownerTimeout: Infinity).'
+            : `Without a prompt it is settled with disagree after ownerTimeout (${ownerTimeout} ms).`
+        }`,
+      )
+    })
+  }
 
   const setConsent = (patch: Partial<ConsentState>) =>
     update((draft) => {
@@ -118,41 +208,11 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
       : ({ status: 'error', error: privacyError } as const)
   }
 
-  /** Mirrors the resolvers into state, hands the prompt to its owner, and reports exposure (H12). */
-  function sync() {
-    const ownerId = visible[visible.length - 1] ?? null
-    update((draft) => {
-      if (draft.prompt.ownerId !== ownerId) draft.prompt.ownerId = ownerId
-      const ids = [...resolvers.keys()]
-      if (ids.join() !== draft.pending.map((p) => p.id).join()) {
-        draft.pending = [...resolvers].map(([id, { referrer, since }]) => ({ id, referrer, since }))
-      }
-      if (ids.length > 0 && draft.consent.status !== 'unsupported') draft.consent.status = 'required'
-    })
-    if (ownerId !== null) {
-      for (const entry of resolvers.values()) {
-        if (entry.exposed) continue
-        entry.exposed = true
-        entry.resolve({ event: 'exposureAuthorization' })
-      }
-    }
-    clearTimeout(ownerTimer)
-    if (ownerId === null && resolvers.size > 0 && options.ownerTimeout !== undefined) {
-      ownerTimer = setTimeout(() => client.disagree(), options.ownerTimeout)
-    }
-  }
-
   function settle(result: { event: 'agree' | 'disagree'; buttonId?: string }) {
     const entries = [...resolvers.values()]
     resolvers.clear()
-    for (const { resolve } of entries) {
-      try {
-        resolve(result)
-      } catch {
-        // One host callback failing must not leave the other requests unsettled.
-      }
-    }
-    sync()
+    for (const { resolve } of entries) call(resolve, result)
+    update()
   }
 
   const listener: PrivacyListener = (resolve, eventInfo) => {
@@ -165,38 +225,59 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
       referrer: eventInfo?.referrer ?? 'unknown',
       since: now(),
       exposed: false,
+      warned: false,
     })
     // H28: state set inside the listener's synchronous frame may not render on some clients.
-    Promise.resolve().then(sync)
+    Promise.resolve().then(() => update())
   }
-  if (typeof host.onNeedPrivacyAuthorization === 'function') host.onNeedPrivacyAuthorization(listener)
+  try {
+    host.onNeedPrivacyAuthorization?.(listener)
+  } catch (error) {
+    // 4c: WeChat then shows its own popup (H21); the app keeps running and the state says why.
+    setConsent({ status: 'error', error: toPrivacyError(error, 'onNeedPrivacyAuthorization') })
+  }
 
-  const refresh = shared(async (): Promise<ConsentState> => {
-    if (!gated) return store.getState().consent
+  /** `getPrivacySetting`; concurrent reads share one call unless `fresh` (the answer must postdate now). */
+  function readConsent(fresh: boolean): Promise<ConsentState> {
+    if (!gated) return Promise.resolve(store.getState().consent)
+    if (consentRead && !fresh) return consentRead
+    const version = ++clock
     const status = store.getState().consent.status
     if (status === 'unknown' || status === 'error') setConsent({ status: 'checking' })
-    try {
-      const res = await invoke(host, 'getPrivacySetting')
-      setConsent(
-        typeof res.needAuthorization === 'boolean'
-          ? {
-              status: res.needAuthorization ? 'required' : 'agreed',
-              contractName: res.privacyContractName ?? null,
-              error: null,
-            }
-          : // H27: Taro's H5 stub succeeds with neither needAuthorization nor a contract name.
-            { status: 'unsupported' },
+    const read: Promise<ConsentState> = invoke(host, 'getPrivacySetting')
+      .then(
+        (res): Partial<ConsentState> =>
+          typeof res.needAuthorization === 'boolean'
+            ? {
+                status: res.needAuthorization ? 'required' : 'agreed',
+                contractName: res.privacyContractName ?? null,
+                error: null,
+              }
+            : // H27: Taro's H5 stub succeeds with neither needAuthorization nor a contract name.
+              { status: 'unsupported' },
+        (error) => failure(error, 'getPrivacySetting'),
       )
-    } catch (error) {
-      setConsent(failure(error, 'getPrivacySetting'))
-    }
-    return store.getState().consent
-  })
+      .then((patch) => {
+        if (version > consentVersion) {
+          consentVersion = version
+          setConsent(patch)
+        }
+        return store.getState().consent
+      })
+      .finally(() => {
+        if (consentRead === read) consentRead = null
+      })
+    consentRead = read
+    return read
+  }
 
-  function applyAuthSetting(authSetting: Record<string, boolean>) {
+  function applyAuthSetting(authSetting: Record<string, boolean>, version: number) {
+    scopesVersion = Math.max(scopesVersion, version)
     update((draft) => {
       const values = draft.scopes.values
       for (const scope of SCOPES) {
+        if ((scopeVersions[scope] ?? 0) > version) continue
+        scopeVersions[scope] = version
         const next = authSetting[scope] === undefined ? undefined : authSetting[scope] ? 'granted' : 'denied'
         if (next === undefined) delete values[scope]
         else if (values[scope] !== next) values[scope] = next
@@ -206,20 +287,31 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
     })
   }
 
-  async function fetchScopes(): Promise<ScopesState> {
+  /** `getSetting`; concurrent reads share one call unless `fresh`. */
+  function readScopes(fresh: boolean): Promise<ScopesState> {
     const { status } = store.getState().scopes
-    if (status === 'unsupported') return store.getState().scopes
+    if (status === 'unsupported') return Promise.resolve(store.getState().scopes)
+    if (scopesRead && !fresh) return scopesRead
+    const version = ++clock
     if (status === 'idle' || status === 'error') setScopes({ status: 'loading' })
-    try {
-      const res = await invoke(host, 'getSetting')
-      if (typeof res.authSetting === 'object' && res.authSetting !== null) applyAuthSetting(res.authSetting)
-      else setScopes({ status: 'unsupported' })
-    } catch (error) {
-      setScopes(failure(error, 'getSetting'))
-    }
-    return store.getState().scopes
+    const read: Promise<ScopesState> = invoke(host, 'getSetting')
+      .then(
+        (res) => {
+          if (typeof res.authSetting === 'object' && res.authSetting !== null) {
+            applyAuthSetting(res.authSetting, version)
+          } else setScopes({ status: 'unsupported' })
+        },
+        (error) => {
+          if (version > scopesVersion) setScopes(failure(error, 'getSetting'))
+        },
+      )
+      .then(() => store.getState().scopes)
+      .finally(() => {
+        if (scopesRead === read) scopesRead = null
+      })
+    scopesRead = read
+    return read
   }
-  const refreshScopes = shared(fetchScopes)
 
   function assertScope(scope: unknown, method: string): asserts scope is Scope {
     if (!isScope(scope)) {
@@ -239,6 +331,7 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
       if (privacyError.code !== 'AUTH_DENIED') throw privacyError
       value = 'denied'
     }
+    scopeVersions[scope] = ++clock
     update((draft) => {
       draft.scopes.values[scope] = value
       if (draft.scopes.status === 'idle') draft.scopes.status = 'ready'
@@ -250,7 +343,7 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
     // Typed without setState: only the client writes.
     store,
     agreeButtonId: buttonIds[0] as string,
-    refresh,
+    refresh: () => readConsent(false),
 
     agree(buttonId) {
       if (typeof buttonId !== 'string' || !buttonIds.includes(buttonId)) {
@@ -261,7 +354,15 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
       }
       // H13: the host continues the calls only because this button's agree event fired.
       settle({ event: 'agree', buttonId })
-      setConsent({ status: 'agreed', error: null })
+      // Never claim consent WeChat has not recorded: ask it, with a read that starts after the tap.
+      void readConsent(true).then(({ status }) =>
+        dev(() => {
+          if (status !== 'required') return
+          console.warn(
+            `[mp-privacy] agree(${JSON.stringify(buttonId)}) was called but WeChat recorded no consent: call it only from the agreeprivacyauthorization event of <button open-type="agreePrivacyAuthorization" id="${buttonId}"> (H13, H17), as <AgreeButton> does. A tap (bindtap/onClick) is not an agreement.`,
+          )
+        }),
+      )
     },
 
     disagree() {
@@ -274,9 +375,13 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
         await invoke(host, 'requirePrivacyAuthorize')
       } catch (error) {
         const privacyError = toPrivacyError(error, 'requirePrivacyAuthorize')
-        if (privacyError.code === 'DISAGREED') setConsent({ status: 'required' })
+        if (privacyError.code === 'DISAGREED') {
+          consentVersion = ++clock
+          setConsent({ status: 'required' })
+        }
         throw privacyError
       }
+      consentVersion = ++clock
       setConsent({ status: 'agreed', error: null })
     },
 
@@ -284,18 +389,19 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
       await invoke(host, 'openPrivacyContract')
     },
 
-    registerOwner(id = `mp-privacy-owner-${++ownerSeq}`) {
+    registerOwner(id = `mp-privacy-owner-${++ownerSeq}`, { kind = 'popup' } = {}) {
       if (owners.has(id)) {
         throw new TypeError(`registerOwner("${id}"): already registered. Dispose it first or use another id.`)
       }
-      owners.add(id)
+      owners.set(id, kind)
       const toggle = (show: boolean) => {
         visible = visible.filter((other) => other !== id)
         if (show && owners.has(id)) visible.push(id)
-        sync()
+        update()
       }
-      const handle: PromptOwner = {
+      return {
         id,
+        kind,
         show: () => toggle(true),
         hide: () => toggle(false),
         dispose() {
@@ -303,18 +409,16 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
           toggle(false)
         },
       }
-      return handle
     },
 
-    refreshScopes,
+    refreshScopes: () => readScopes(false),
     authorize,
 
     openSettings() {
       // H26: openSetting must be called in the tap's synchronous frame, so no await before it.
-      const opened = invoke(host, 'openSetting')
-      return opened.then((res) => {
-        if (res.authSetting) applyAuthSetting(res.authSetting)
-        return refreshScopes()
+      return invoke(host, 'openSetting').then((res) => {
+        if (res.authSetting) applyAuthSetting(res.authSetting, ++clock)
+        return readScopes(true)
       })
     },
 
@@ -332,7 +436,6 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
       destroyed = true
       owners.clear()
       visible = []
-      clearTimeout(ownerTimer)
       settle({ event: 'disagree' })
     },
   }

@@ -20,6 +20,7 @@ export type {
   PrivacyState,
   PrivacyStore,
   PromptOwner,
+  PromptOwnerKind,
   ScopesState,
   ScopeValue,
 } from './types'

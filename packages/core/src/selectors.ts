@@ -31,7 +31,8 @@ export function selectScopeStatus(state: PrivacyState, scope: Scope): ScopeStatu
 }
 
 /**
- * Whether the owner with this id must show the prompt now: it owns the prompt and requests are pending.
+ * Whether the owner with this id must show the agree prompt now (see `PrivacyState['prompt']`): at most one
+ * owner at a time.
  *
  * @example
  * ```ts
@@ -40,5 +41,5 @@ export function selectScopeStatus(state: PrivacyState, scope: Scope): ScopeStatu
  * ```
  */
 export function isPromptVisible(state: PrivacyState, ownerId: string): boolean {
-  return state.prompt.ownerId === ownerId && state.pending.length > 0
+  return state.prompt.visible && state.prompt.ownerId === ownerId
 }

@@ -83,8 +83,12 @@ export interface ScopesState {
 export interface PrivacyState {
   readonly consent: ConsentState
   readonly pending: ReadonlyArray<PendingRequest>
-  /** The registered owner that must show the prompt now: the visible one shown most recently. */
-  readonly prompt: { readonly ownerId: string | null }
+  /**
+   * Who shows the one agree prompt (one per page). `ownerId`: the visible owner shown most recently — a
+   * `'popup'` before a `'guard'` while requests are pending, a `'guard'` first otherwise. `visible`: that owner
+   * must show its prompt now (requests are pending, or it is a guard and consent is `'required'`/`'error'`).
+   */
+  readonly prompt: { readonly ownerId: string | null; readonly visible: boolean }
   readonly scopes: ScopesState
 }
 
@@ -105,8 +109,21 @@ export interface PrivacyStore {
 }
 
 /**
- * A page (or any place) able to show the privacy prompt. The prompt belongs to the visible owner shown
- * most recently; when it hides or is disposed, the prompt moves to the next visible owner.
+ * What a prompt owner renders: a `'popup'` (`usePrivacyPrompt`) shows the prompt only while requests are
+ * pending; a `'guard'` (`<PrivacyGuard>`) also while consent is `'required'` with nothing pending (the
+ * proactive prompt). While requests are pending a visible popup takes the prompt from a guard.
+ *
+ * @example
+ * ```ts
+ * const kind: PromptOwnerKind = 'guard'
+ * ```
+ */
+export type PromptOwnerKind = 'popup' | 'guard'
+
+/**
+ * A place able to show the privacy prompt (a popup, a guard), shown and hidden with its page. Only one owner
+ * shows the prompt at a time (`state.prompt`); when it hides or is disposed, the prompt moves to the next
+ * visible owner.
  *
  * @example
  * ```ts
@@ -118,6 +135,7 @@ export interface PrivacyStore {
  */
 export interface PromptOwner {
   readonly id: string
+  readonly kind: PromptOwnerKind
   show(): void
   hide(): void
   dispose(): void
@@ -143,8 +161,9 @@ export interface PrivacyClientOptions {
    */
   agreeButtonId?: string | readonly string[]
   /**
-   * How long, in ms, a pending request may wait while no prompt owner is visible before it is settled
-   * with `disagree`. Default: no limit — requests wait for an owner and are never dropped silently.
+   * How long, in ms, requests may wait while no page shows a prompt before every pending request is settled
+   * with `disagree` (its call fails with `DISAGREED`). Default `10_000`; `Infinity` waits for ever. In
+   * development builds a console warning names the waiting APIs after 1 s without a prompt.
    */
   ownerTimeout?: number
   /** The clock for `PendingRequest.since`. Default `Date.now`. */
@@ -169,8 +188,10 @@ export interface PrivacyClient {
   refresh(): Promise<ConsentState>
   /**
    * Call from the agree button's `agreeprivacyauthorization` event with that button's id (H13, H17):
-   * settles every pending request with `{ event: 'agree', buttonId }`. Throws `BUTTON_ID_MISMATCH` for an id
-   * that is not one of `agreeButtonId`.
+   * settles every pending request with `{ event: 'agree', buttonId }`, then asks WeChat
+   * (`getPrivacySetting`): consent reads `'agreed'` only once WeChat says so. Without the agree event WeChat
+   * records nothing: consent stays `'required'` and development builds warn. Throws `BUTTON_ID_MISMATCH` for
+   * an id that is not one of `agreeButtonId`.
    */
   agree(buttonId: string): void
   /** Settles every pending request with `{ event: 'disagree' }` (H14); consent stays `'required'`. */
@@ -179,15 +200,18 @@ export interface PrivacyClient {
   requireConsent(): Promise<void>
   /** Opens the privacy contract page (`openPrivacyContract`, H20). */
   openContract(): Promise<void>
-  /** Registers a place that can show the prompt; ids must be unique (one is made up when omitted). */
-  registerOwner(id?: string): PromptOwner
+  /**
+   * Registers a place that can show the prompt (`kind` default `'popup'`); ids must be unique (one is made
+   * up when omitted).
+   */
+  registerOwner(id?: string, options?: { kind?: PromptOwnerKind }): PromptOwner
   /** Asks WeChat for the scope settings (`getSetting`); concurrent callers share one call. Never rejects. */
   refreshScopes(): Promise<ScopesState>
   /** `authorize` for one scope; resolves with its new value (`'denied'` at once when denied before, H25). */
   authorize(scope: Scope): Promise<ScopeValue>
   /**
    * Opens the Settings page. Must be called synchronously inside the user's tap (H26); stores the
-   * `authSetting` WeChat returns, then re-queries `getSetting`.
+   * `authSetting` WeChat returns, then runs a new `getSetting` (an answer to an older one never overwrites it).
    */
   openSettings(): Promise<ScopesState>
   /** Consent first, then authorization: resolves `'granted'` or rejects with a `PrivacyError` (`AUTH_DENIED` → offer Settings). */

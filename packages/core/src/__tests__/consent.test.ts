@@ -210,6 +210,7 @@ describe('consent', () => {
     expect(client.store.getState().consent.status).toBe('required')
     sim.tapAgree('agree-btn')
     client.agree('agree-btn')
+    await sim.flush()
     expect(client.store.getState().consent.status).toBe('agreed')
     await client.refresh()
     expect(client.store.getState().consent.status).toBe('agreed')

@@ -4,6 +4,7 @@ import { setup, start } from './setup'
 
 afterEach(() => {
   vi.useRealTimers()
+  vi.restoreAllMocks()
 })
 
 describe('prompt owners', () => {
@@ -72,6 +73,7 @@ describe('prompt owners', () => {
 
   test('ownerTimeout settles requests with disagree when no owner shows in time', async () => {
     vi.useFakeTimers()
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
     const { sim, client } = setup({}, { ownerTimeout: 5000 })
     const location = start((o) => sim.wx.getLocation(o))
     await sim.flush()
@@ -93,9 +95,10 @@ describe('prompt owners', () => {
     expect(location.outcome).toBe('pending')
   })
 
-  test('without ownerTimeout requests are never dropped silently', async () => {
+  test('ownerTimeout: Infinity lets requests wait for an owner for ever', async () => {
     vi.useFakeTimers()
-    const { sim, client } = setup()
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const { sim, client } = setup({}, { ownerTimeout: Number.POSITIVE_INFINITY })
     const location = start((o) => sim.wx.getLocation(o))
     await sim.flush()
     await vi.advanceTimersByTimeAsync(24 * 3600 * 1000)
