@@ -37,7 +37,9 @@ const config: UserConfigExport<'webpack5'> = {
   sourceRoot: 'src',
   // H5 builds go to their own folder so that dist/ stays a WeChat DevTools project.
   outputRoot: process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist',
-  plugins: [],
+  // Audits dist/ against privacy.json after each weapp build: warnings with --watch, a failed production build
+  // on errors.
+  plugins: ['@mp-privacy/audit/taro'],
   defineConstants: {},
   copy: { patterns: [], options: {} },
   framework: 'react',

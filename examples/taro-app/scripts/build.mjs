@@ -13,6 +13,7 @@ import {
 } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ensureAuditBuilt } from '../../../packages/audit/scripts/ensure-built.mjs'
 
 /** @type {import('./build.d.mts').appRoot} */
 export const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -54,7 +55,9 @@ export function inputsHash(platform) {
   const hash = createHash('sha256').update(`${platform}\0`)
   /** @param {string} file */
   const add = (file) => hash.update(relative(appRoot, file)).update('\0').update(readFileSync(file))
-  for (const file of ['package.json', 'babel.config.js', 'project.config.json']) add(join(appRoot, file))
+  // privacy.json: the audit plugin (@mp-privacy/audit/taro) fails a production build that uses an undeclared type.
+  for (const file of ['package.json', 'babel.config.js', 'project.config.json', 'privacy.json'])
+    add(join(appRoot, file))
   for (const file of [...listFiles(join(appRoot, 'config')), ...listFiles(join(appRoot, 'src'))]) add(file)
   const { dependencies, devDependencies } = readManifest(appRoot)
   for (const name of Object.keys({ ...dependencies, ...devDependencies }).sort()) {
@@ -69,6 +72,8 @@ export function inputsHash(platform) {
 
 /** @type {import('./build.d.mts').ensureBuilt} */
 export function ensureBuilt(platform) {
+  // config/index.ts loads @mp-privacy/audit/taro from the package's dist/.
+  ensureAuditBuilt()
   // Outside the output folder because Taro empties it when it builds; .cache is git-ignored.
   const hashFile = join(appRoot, '.cache', `${platform}-inputs.hash`)
   const outputDir = outputDirs[platform]

@@ -18,7 +18,7 @@ export default defineAppConfig({
   // H23: location APIs must also be listed here.
   requiredPrivateInfos: ['getLocation'],
   permission: {
-    'scope.userLocation': { desc: 'Shows where you are on the Location tab' },
+    'scope.userLocation': { desc: 'Shows you on the Location tab' },
   },
   // H4: the gate is always on since 2023-10-17; kept for older base libraries.
   __usePrivacyCheck__: true,

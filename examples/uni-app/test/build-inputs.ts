@@ -37,7 +37,12 @@ const isTestFile = (file: string) => /(^|\/)__tests__\/|\.test(-d)?\.[cm]?[jt]sx
  * buildInputs().some((file) => file.endsWith('components/PrivacyGuard.vue')) // true
  */
 export function buildInputs(): string[] {
-  const files = [join(appRoot, 'package.json'), join(appRoot, 'vite.config.ts')]
+  // privacy.json: the audit plugin (@mp-privacy/audit/vite) fails a production build that uses an undeclared type.
+  const files = [
+    join(appRoot, 'package.json'),
+    join(appRoot, 'vite.config.ts'),
+    join(appRoot, 'privacy.json'),
+  ]
   files.push(...listFiles(join(appRoot, 'src')).map((file) => join(appRoot, 'src', file)))
   for (const pkgDir of [...localPackages(appRoot)].sort()) {
     files.push(join(pkgDir, 'package.json'))

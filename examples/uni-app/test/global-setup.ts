@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { ensureAuditBuilt } from '../../../packages/audit/scripts/ensure-built.mjs'
 import { inputsHash } from './build-inputs'
 import { appRoot, outputDir } from './output'
 
@@ -9,6 +10,8 @@ const hashFile = `${outputDir}.inputs-hash`
 
 /** Builds the mini-program unless the output was built from the same inputs (see `buildInputs`). */
 export default function setup(): void {
+  // vite.config.ts loads @mp-privacy/audit/vite from the package's dist/.
+  ensureAuditBuilt()
   const hash = inputsHash()
   const built = existsSync(join(outputDir, 'app.json')) && existsSync(hashFile)
   if (built && readFileSync(hashFile, 'utf8') === hash) return

@@ -1,0 +1,30 @@
+// The Taro and Vite plugins run from dist/ (Taro and Vite load config plugins with Node, without the workspace's
+// source condition). The examples' builds call this first: it builds dist/ when a source is newer than it.
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
+
+/** @param {string} dir @returns {number} */
+function newest(dir) {
+  let time = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) time = Math.max(time, statSync(join(entry.parentPath, entry.name)).mtimeMs)
+  }
+  return time
+}
+
+/** Builds packages/audit/dist unless it is newer than every source. */
+export function ensureAuditBuilt() {
+  const outputs = ['taro.cjs', 'vite.js', 'vite.cjs'].map((file) => join(root, 'dist', file))
+  const inputs = Math.max(
+    newest(join(root, 'src')),
+    statSync(join(root, 'package.json')).mtimeMs,
+    statSync(join(root, 'tsup.config.ts')).mtimeMs,
+  )
+  if (outputs.every((file) => existsSync(file) && statSync(file).mtimeMs >= inputs)) return false
+  execFileSync(join(root, '..', '..', 'node_modules', '.bin', 'tsup'), [], { cwd: root, stdio: 'pipe' })
+  return true
+}
