@@ -39,7 +39,7 @@ describe.each(apps)('the compiled $name example', ({ name, dir, runtime }) => {
     ) as PrivacyDeclaration
     const without = {
       ...privacy,
-      setting_list: privacy.setting_list?.filter((s) => s.privacy_key !== 'Clipboard'),
+      setting_list: (privacy.setting_list ?? []).filter((s) => s.privacy_key !== 'Clipboard'),
     }
     const findings = audit({ dir, privacy: without }).findings
     expect(findings.map((finding) => [finding.rule, finding.subject, finding.errno])).toEqual([
