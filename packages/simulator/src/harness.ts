@@ -6,10 +6,11 @@
  */
 import { existsSync, readFileSync, realpathSync } from 'node:fs'
 import { join, resolve, sep } from 'node:path'
-import { type PageContext, PageDriver, type PageStatus } from './harness/page'
+import { installComponents } from './harness/components'
+import { type HarnessRender, type PageContext, PageDriver, type PageStatus } from './harness/page'
 import { createGlobalWx, loadRuntime, type PageInstance, type Runtime } from './harness/runtime'
 
-export type { PageInstance, PageStatus }
+export type { HarnessRender, PageInstance, PageStatus }
 
 /**
  * The host a mini program runs against: a `WechatSimulator` fits as it is. Only `wx` is required.
@@ -82,6 +83,17 @@ export interface HarnessPage {
   readonly status: PageStatus
   /** The page's `this` (what `getCurrentPages()` returns): `data`, `setData`, lifecycles. */
   readonly instance: PageInstance
+  /**
+   * Every `setData` call made so far by the page or by any custom component inside it, in order — also those
+   * made while the page loaded. Counts are deterministic: assert them, e.g. that a hidden page renders nothing.
+   *
+   * @example
+   * const home = await app.open('pages/index/index')
+   * await app.switchTab('pages/profile/index')
+   * await app.waitFor(() => sim.state.pendingPrivacy === 0)
+   * expect(home.renders.filter((render) => render.hidden)).toEqual([])
+   */
+  readonly renders: readonly HarnessRender[]
   /** The text content of the first node matching `selector` (throws when none does), or of the whole page. */
   text(selector?: string): string
   /** The rendered page as HTML (tags are `wx-*`, classes carry a prefix). */
@@ -160,6 +172,13 @@ type Global = Record<string, unknown>
 
 let active: Launch | undefined
 
+/**
+ * The official compiler's output keeps its parsed expressions in one global, `__WXML_GLOBAL__`, under names
+ * that restart at `$gwx_1` for every output folder: a second app would render with the first one's expressions.
+ * Each folder gets its own.
+ */
+const wxmlGlobals = new Map<string, unknown>()
+
 function route(url: string): { route: string; query: Record<string, string> } {
   const [path = '', search = ''] = url.split('?', 2)
   const query: Record<string, string> = {}
@@ -177,10 +196,13 @@ function sleep(ms: number): Promise<void> {
 
 class Launch implements MiniProgram {
   app: Record<string, unknown> = {}
+  appCalled = false
   stack: PageDriver[] = []
   private readonly tabs = new Map<string, PageDriver>()
   private readonly componentIds = new Map<string, string>()
-  private readonly rendered = new WeakSet<object>()
+  /** Renders by the page's root node: components render while the page is created, before its driver exists. */
+  private readonly renders = new WeakMap<object, HarnessRender[]>()
+  private readonly drivers = new WeakMap<object, PageDriver>()
   private readonly declared: Set<string>
   private readonly tabRoutes: Set<string>
   private closed = false
@@ -225,13 +247,13 @@ class Launch implements MiniProgram {
   /** The globals compiled mini-program code expects, pointing at this launch. */
   installGlobals(): void {
     const g = globalThis as Global
-    const launch = this
     g.wx = createGlobalWx(this.host.wx, this.runtime.mockWx)
-    g.App = (options: Record<string, unknown>) => {
-      launch.app = options
+    g.App = (options: Record<string, unknown> = {}) => {
+      this.app = options
+      this.appCalled = true
     }
-    g.getApp = () => launch.app
-    g.getCurrentPages = () => launch.stack.map((page) => page.instance)
+    g.getApp = () => this.app
+    g.getCurrentPages = () => this.stack.map((page) => page.instance)
     // miniprogram-simulate only knows Component: a page becomes one whose methods are the page's functions.
     g.Page = (options: Record<string, unknown>) => {
       const { data, ...rest } = options
@@ -248,23 +270,53 @@ class Launch implements MiniProgram {
         lifetimes: {
           created(this: PageInstance) {
             Object.assign(this, fields)
-            const setData = this.setData
-            this.setData = (patch, callback) => {
-              launch.rendered.add(this)
-              setData.call(this, patch, callback)
-            }
           },
         },
       })
     }
+    installComponents(this.runtime, { setData: (instance, patch) => this.recordRender(instance, patch) })
+  }
+
+  private rendersOf(root: object): HarnessRender[] {
+    let renders = this.renders.get(root)
+    if (!renders) {
+      renders = []
+      this.renders.set(root, renders)
+    }
+    return renders
+  }
+
+  private recordRender(instance: PageInstance, patch: unknown): void {
+    type Node = { ownerShadowRoot?: { getHostNode?(): Node | null } | null }
+    let node = instance._exparserNode as Node | undefined
+    if (!node) return
+    for (
+      let host = node.ownerShadowRoot?.getHostNode?.();
+      host;
+      host = node.ownerShadowRoot?.getHostNode?.()
+    ) {
+      node = host
+    }
+    let bytes = 0
+    try {
+      bytes = JSON.stringify(patch)?.length ?? 0
+    } catch {
+      // Not serialisable (WeChat would refuse it too): the call still counts.
+    }
+    this.rendersOf(node).push({ bytes, hidden: this.drivers.get(node)?.hidden ?? false })
   }
 
   start(launch: LoadMiniProgramOptions['launch'], entry: string): void {
+    const g = globalThis as Global
+    if (wxmlGlobals.has(this.root)) g.__WXML_GLOBAL__ = wxmlGlobals.get(this.root)
+    // The WXS built-ins it adds to the prototypes once per process stay: don't let it add them again.
+    else if (Object.hasOwn(Function.prototype, 'nv_length')) g.__WXML_GLOBAL__ = { wxs_nf_init: true }
+    else delete g.__WXML_GLOBAL__
     // Each launch evaluates the app afresh: webpack's chunk registry lives on `wx` and module state in the cache.
     const cache = this.runtime.require.cache
     for (const file of Object.keys(cache)) if (file.startsWith(this.root + sep)) delete cache[file]
     this.runtime.require(join(this.root, 'app.js'))
-    if (!Object.keys(this.app).length) throw new Error(`${this.root}/app.js did not call App().`)
+    if (!this.appCalled) throw new Error(`${this.root}/app.js did not call App().`)
     const options = {
       path: launch?.path ?? entry,
       query: launch?.query ?? {},
@@ -369,11 +421,15 @@ class Launch implements MiniProgram {
     if (!id) {
       id = this.runtime.simulate.load(join(this.root, target), { rootPath: this.root })
       this.componentIds.set(target, id)
+      wxmlGlobals.set(this.root, (globalThis as Global).__WXML_GLOBAL__)
     }
-    const page = new PageDriver(target, query, this.runtime.simulate.render(id), this.context)
+    const rendered = this.runtime.simulate.render(id)
+    const root = rendered._exparserNode
+    const page = new PageDriver(target, query, rendered, this.context, this.rendersOf(root))
+    this.drivers.set(root, page)
     this.stack.push(page)
     page.load()
-    await this.waitFor(() => this.rendered.has(page.instance) || page.html() !== '', {
+    await this.waitFor(() => page.renders.length > 0 || page.html() !== '', {
       message: `${target} rendered nothing`,
     })
     return page

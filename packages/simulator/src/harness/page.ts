@@ -18,6 +18,19 @@ export interface PageContext {
  */
 export type PageStatus = 'shown' | 'hidden' | 'unloaded'
 
+/**
+ * One `setData` call made by a page or by a custom component inside it (see `HarnessPage.renders`).
+ *
+ * @example
+ * const render: HarnessRender = { bytes: 17, hidden: false } // setData({ status: 'agreed' }) on a visible page
+ */
+export interface HarnessRender {
+  /** `JSON.stringify(data).length` of the `data` argument. */
+  readonly bytes: number
+  /** The page was hidden (after its `onHide`, until its next `onShow`) when `setData` ran. */
+  readonly hidden: boolean
+}
+
 function describe(selector: string, route: string, text: string): string {
   const shown = text.length > 300 ? `${text.slice(0, 300)}…` : text
   return `No node matches "${selector}" on ${route}. The page shows: "${shown}"`
@@ -48,6 +61,8 @@ function attributeOf(node: ExparserElement, name: string): unknown {
 /** Drives one rendered page. The public face is `HarnessPage` in ../harness.ts. */
 export class PageDriver {
   status: PageStatus = 'hidden'
+  readonly renders: HarnessRender[]
+  private shown = false
   private readonly container: HTMLElement
 
   constructor(
@@ -55,7 +70,9 @@ export class PageDriver {
     readonly query: Readonly<Record<string, string>>,
     private readonly component: RenderedComponent,
     private readonly context: PageContext,
+    renders: HarnessRender[],
   ) {
+    this.renders = renders
     this.container = document.createElement('div')
     document.body.appendChild(this.container)
     component.attach(this.container)
@@ -67,6 +84,11 @@ export class PageDriver {
 
   get instance(): PageInstance {
     return this.component.instance
+  }
+
+  /** Whether the page is off screen after having been shown: `setData` now renders nothing the user sees. */
+  get hidden(): boolean {
+    return this.shown && this.status === 'hidden'
   }
 
   text(selector?: string): string {
@@ -134,6 +156,7 @@ export class PageDriver {
   show(): void {
     this.assertLoaded('show')
     this.status = 'shown'
+    this.shown = true
     this.call('onShow')
   }
 
