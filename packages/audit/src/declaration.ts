@@ -49,7 +49,16 @@ export function readPrivacyFile(file: string): PrivacyDeclaration {
   return checkDeclaration(parsed, file)
 }
 
-/** Checks the shape of a declaration object; `from` names it in the error message. */
+/**
+ * Checks the shape of a declaration object and returns it typed; throws a `TypeError` that shows the expected shape.
+ * `from` names the declaration in the message.
+ *
+ * @example
+ * ```ts
+ * import { checkDeclaration } from '@mp-privacy/audit'
+ * const privacy = checkDeclaration(JSON.parse(text), 'privacy.json')
+ * ```
+ */
 export function checkDeclaration(value: unknown, from = 'privacy'): PrivacyDeclaration {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new TypeError(

@@ -1,7 +1,15 @@
 import { PRIVACY_KEYS, type PrivacyKey, privacyKeys, type Scope, scopes } from '@mp-privacy/core/catalog'
 import type { RuleId, Severity } from './types'
 
-/** Where each rule comes from; printed in SARIF (`helpUri`) and cited here for maintainers. */
+/**
+ * Every rule with its severity and the WeChat documentation it follows (SARIF's `helpUri`).
+ *
+ * @example
+ * ```ts
+ * import { ruleDocs } from '@mp-privacy/audit'
+ * ruleDocs['undeclared-privacy-type'].severity // 'error'
+ * ```
+ */
 export const ruleDocs: Readonly<Record<RuleId, { severity: Severity; url: string }>> = {
   // An entry of setting_list whose privacy_text is empty is not configured (knowledge base:
   // https://developers.weixin.qq.com/doc/knowledge/010411c70d5a7e2a.html), so it does not count as declared.
