@@ -208,11 +208,11 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
       : ({ status: 'error', error: privacyError } as const)
   }
 
-  function settle(result: { event: 'agree' | 'disagree'; buttonId?: string }) {
+  function settle(result: { event: 'agree' | 'disagree'; buttonId?: string }, publish = true) {
     const entries = [...resolvers.values()]
     resolvers.clear()
     for (const { resolve } of entries) call(resolve, result)
-    update()
+    if (publish) update()
   }
 
   const listener: PrivacyListener = (resolve, eventInfo) => {
@@ -353,16 +353,18 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
         })
       }
       // H13: the host continues the calls only because this button's agree event fired.
-      settle({ event: 'agree', buttonId })
-      // Never claim consent WeChat has not recorded: ask it, with a read that starts after the tap.
-      void readConsent(true).then(({ status }) =>
+      // Never claim consent WeChat has not recorded: ask it, with a read that starts after the tap, and
+      // publish the settled requests with its answer (one render per agree).
+      settle({ event: 'agree', buttonId }, false)
+      void readConsent(true).then(({ status }) => {
+        update()
         dev(() => {
           if (status !== 'required') return
           console.warn(
             `[mp-privacy] agree(${JSON.stringify(buttonId)}) was called but WeChat recorded no consent: call it only from the agreeprivacyauthorization event of <button open-type="agreePrivacyAuthorization" id="${buttonId}"> (H13, H17), as <AgreeButton> does. A tap (bindtap/onClick) is not an agreement.`,
           )
-        }),
-      )
+        })
+      })
     },
 
     disagree() {

@@ -1,7 +1,7 @@
 import type { PrivacyError } from './errors'
 import type { Scope } from './scopes'
 import type { ScopeStatus } from './selectors'
-import type { ConsentStatus, PrivacyClient, ScopeValue } from './types'
+import type { ConsentStatus, PrivacyClient, PrivacyStore, ScopeValue } from './types'
 
 /**
  * The words of the default prompts of `<PrivacyGuard>` and `<ScopeGuard>` in `@mp-privacy/react` and
@@ -131,20 +131,92 @@ export function requestScope(client: PrivacyClient, scope: Scope): Promise<Scope
 
 /**
  * What `<PrivacyGuard>` shows for a consent status: the gated `'content'` (agreed, or no gate on this
- * host), `'loading'` while WeChat is being asked, or the consent `'prompt'`.
+ * host), `'loading'` while WeChat is being asked, the consent `'prompt'` when this guard shows the page's one
+ * prompt (`prompting`: `isPromptVisible(state, guardOwner.id)`), or `'none'` when another owner on the page
+ * (the popup of `usePrivacyPrompt`, another guard) shows it.
  *
  * @example
  * ```ts
  * import { privacyGuardView } from '@mp-privacy/core/ui'
  * privacyGuardView('required') // 'prompt'
+ * privacyGuardView('required', false) // 'none'
  * ```
  */
-export function privacyGuardView(status: ConsentStatus): 'content' | 'loading' | 'prompt' {
+export function privacyGuardView(
+  status: ConsentStatus,
+  prompting = true,
+): 'content' | 'loading' | 'prompt' | 'none' {
   return status === 'agreed' || status === 'unsupported'
     ? 'content'
     : status === 'unknown' || status === 'checking'
       ? 'loading'
-      : 'prompt'
+      : prompting
+        ? 'prompt'
+        : 'none'
+}
+
+/**
+ * A page's subscription to the store (the adapters make one per hook). While the page is hidden, changes are
+ * held back — WeChat's performance guide: no `setData` on a background page — and `show()` delivers one
+ * notification if anything changed meanwhile, so the page catches up when the user sees it.
+ *
+ * @example
+ * ```ts
+ * import { pageSubscription } from '@mp-privacy/core/ui'
+ * const page = pageSubscription(client.store)
+ * const unsubscribe = page.subscribe(render)
+ * page.hide() // onHide: no render for changes from here on
+ * page.show() // onShow: one render when something changed
+ * ```
+ */
+export interface PageSubscription {
+  subscribe(listener: () => void): () => void
+  hide(): void
+  show(): void
+}
+
+/**
+ * Creates a `PageSubscription` on `store`.
+ *
+ * @example
+ * ```ts
+ * import { pageSubscription } from '@mp-privacy/core/ui'
+ * const page = pageSubscription(client.store)
+ * ```
+ */
+export function pageSubscription(store: PrivacyStore): PageSubscription {
+  const listeners = new Set<() => void>()
+  let hidden = false
+  let missed = false
+  const notify = () => {
+    for (const listener of [...listeners]) listener()
+  }
+  let unsubscribe: (() => void) | null = null
+  return {
+    subscribe(listener) {
+      listeners.add(listener)
+      unsubscribe ??= store.subscribe(() => {
+        if (hidden) missed = true
+        else notify()
+      })
+      return () => {
+        listeners.delete(listener)
+        if (listeners.size > 0) return
+        unsubscribe?.()
+        unsubscribe = null
+      }
+    },
+    hide() {
+      hidden = true
+    },
+    show() {
+      hidden = false
+      if (missed) {
+        missed = false
+        notify()
+      }
+    },
+  }
 }
 
 /**

@@ -1,7 +1,19 @@
+import type { PrivacyState } from '@mp-privacy/core'
 import type { PrivacyTexts } from '@mp-privacy/core/ui'
 import type { ReactNode } from 'react'
 import { AgreeButton } from './AgreeButton'
-import { Button, defaultTexts, ignore, privacyGuardView, selectStatus, Text, View } from './store'
+import { usePrivacyClient } from './PrivacyProvider'
+import {
+  Button,
+  defaultTexts,
+  ignore,
+  isPromptVisible,
+  privacyGuardView,
+  Text,
+  useMemo,
+  usePromptOwner,
+  View,
+} from './store'
 import { usePrivacy } from './usePrivacy'
 
 /**
@@ -15,7 +27,11 @@ import { usePrivacy } from './usePrivacy'
 export interface PrivacyGuardProps {
   /** Shown once consent is `'agreed'` or `'unsupported'`. */
   children?: ReactNode
-  /** Shown instead of `children` until then. Default: a small prompt with the guide's name, agree and disagree. */
+  /**
+   * The guard's prompt, shown instead of `children` until then — only when this guard shows the page's one
+   * prompt; while a popup (`usePrivacyPrompt`) or another guard on the page shows it, the guard shows nothing.
+   * Default: a small prompt with the guide's name, agree and disagree.
+   */
   fallback?: ReactNode
   /** Shown while consent is `'unknown'` or `'checking'`. Default: nothing. */
   loading?: ReactNode
@@ -43,7 +59,8 @@ function ConsentPrompt({ texts }: { texts: Partial<PrivacyTexts> | undefined }) 
 
 /**
  * Renders `fallback` instead of `children` until the user has agreed to the privacy guide (or the host has
- * no privacy gate). Asks WeChat on mount when nobody has yet.
+ * no privacy gate). Asks WeChat on mount when nobody has yet. A page shows one agree prompt: the guard is a
+ * prompt owner of kind `'guard'`, and yields to the page's popup while calls are pending.
  *
  * @example
  * ```tsx
@@ -57,9 +74,16 @@ function ConsentPrompt({ texts }: { texts: Partial<PrivacyTexts> | undefined }) 
  * ```
  */
 export function PrivacyGuard({ children, fallback, loading = null, texts }: PrivacyGuardProps) {
-  const view = privacyGuardView(usePrivacy(selectStatus))
+  const client = usePrivacyClient()
+  const owner = usePromptOwner(client, 'guard')
+  const select = useMemo(
+    () => (state: PrivacyState) =>
+      privacyGuardView(state.consent.status, !!owner.current && isPromptVisible(state, owner.current.id)),
+    [owner],
+  )
+  const view = usePrivacy(select)
   // Fragments keep the return type a JSX element for apps on TypeScript < 5.1.
-  if (view !== 'prompt') return <>{view === 'content' ? children : loading}</>
+  if (view !== 'prompt') return <>{view === 'content' ? children : view === 'loading' ? loading : null}</>
   if (fallback !== undefined) return <>{fallback}</>
   return <ConsentPrompt texts={texts} />
 }

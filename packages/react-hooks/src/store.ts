@@ -3,6 +3,8 @@ import {
   isPromptVisible,
   type PrivacyClient,
   type PrivacyState,
+  type PromptOwner,
+  type PromptOwnerKind,
   selectScopeStatus,
 } from '@mp-privacy/core'
 import {
@@ -10,6 +12,7 @@ import {
   checkScopes,
   consentGate,
   defaultTexts,
+  pageSubscription,
   privacyGuardView,
   requestScope,
   scopeGuardView,
@@ -65,13 +68,39 @@ export function memoSelector<D extends unknown[], T>(
 /**
  * Subscribes to the client's store; re-renders only when `select`'s result changes. `select` runs once per
  * state, so a selector may build an object without looping (it then re-renders on every state change).
+ * While the page is hidden it does not re-render; it catches up when the page shows (core's pageSubscription).
  */
 export function useClientState<T>(client: PrivacyClient, select: (state: PrivacyState) => T): T {
+  const page = useMemo(() => pageSubscription(client.store), [client])
+  Taro.useDidHide(page.hide)
+  Taro.useDidShow(page.show)
   const getSnapshot = useMemo(() => {
     const selectOnce = memoSelector((state) => [state], select)
     return () => selectOnce(client.store.getState())
   }, [client, select])
-  return useSyncExternalStore(client.store.subscribe, getSnapshot, getSnapshot)
+  return useSyncExternalStore(page.subscribe, getSnapshot, getSnapshot)
+}
+
+/**
+ * Makes the calling component a prompt owner of `kind` for its page: shown on mount and on every page show,
+ * hidden on page hide, gone on unload or unmount. The ref holds the owner from the first effect on.
+ */
+export function usePromptOwner(
+  client: PrivacyClient,
+  kind: PromptOwnerKind,
+): { current: PromptOwner | null } {
+  const owner = useRef<PromptOwner | null>(null)
+  useEffect(() => {
+    const handle = client.registerOwner(undefined, { kind })
+    owner.current = handle
+    handle.show()
+    return () => handle.dispose()
+  }, [client, kind])
+  Taro.useDidShow(() => owner.current?.show())
+  // After the page's other onHide hooks: every subscription of the page is paused before the prompt moves.
+  Taro.useDidHide(() => void Promise.resolve().then(() => owner.current?.hide()))
+  Taro.useUnload(() => owner.current?.dispose())
+  return owner
 }
 
 /** Asks WeChat for the consent state once, when nobody has yet (concurrent callers share one call in core). */

@@ -1,14 +1,11 @@
-import type { PromptOwner } from '@mp-privacy/core'
 import { usePrivacyClient } from './PrivacyProvider'
 import {
   isPromptVisible,
   memoSelector,
-  Taro,
   useClientState,
   useConsentRefresh,
-  useEffect,
   useMemo,
-  useRef,
+  usePromptOwner,
 } from './store'
 
 /**
@@ -21,7 +18,10 @@ import {
  * ```
  */
 export interface UsePrivacyPromptResult {
-  /** This page must show the prompt now: it is the page shown most recently and calls are pending. */
+  /**
+   * Show the prompt now: calls are pending and this popup shows the page's one prompt (core's `prompt`; a
+   * `<PrivacyGuard>` on the same page then shows nothing).
+   */
   readonly visible: boolean
   /** What asked for consent, e.g. `['getLocation', 'button.getPhoneNumber']` (H10). */
   readonly referrers: readonly string[]
@@ -58,16 +58,7 @@ export interface UsePrivacyPromptResult {
  */
 export function usePrivacyPrompt(): UsePrivacyPromptResult {
   const client = usePrivacyClient()
-  const owner = useRef<PromptOwner | null>(null)
-  useEffect(() => {
-    const handle = client.registerOwner()
-    owner.current = handle
-    handle.show()
-    return () => handle.dispose()
-  }, [client])
-  Taro.useDidShow(() => owner.current?.show())
-  Taro.useDidHide(() => owner.current?.hide())
-  Taro.useUnload(() => owner.current?.dispose())
+  const owner = usePromptOwner(client, 'popup')
   useConsentRefresh(client)
   // The owner exists from the effect on; registering it changes the state, so this selector runs again then.
   const select = useMemo(

@@ -5,6 +5,7 @@ import {
   checkScopes,
   consentGate,
   defaultTexts,
+  pageSubscription,
   privacyGuardView,
   requestScope,
   scopeGuardView,
@@ -100,6 +101,12 @@ describe('guard views', () => {
     expect(privacyGuardView(status)).toBe(view)
   })
 
+  test("privacyGuardView: a guard that does not show the page's prompt shows nothing instead", () => {
+    expect(privacyGuardView('required', false)).toBe('none')
+    expect(privacyGuardView('error', false)).toBe('none')
+    expect(privacyGuardView('agreed', false)).toBe('content')
+  })
+
   test.each([
     ['granted', 'content'],
     ['unsupported', 'content'],
@@ -109,5 +116,29 @@ describe('guard views', () => {
     ['error', 'request'],
   ] as const)('scopeGuardView(%s) is %s', (status, view) => {
     expect(scopeGuardView(status)).toBe(view)
+  })
+})
+
+describe('pageSubscription', () => {
+  test('holds changes back while the page is hidden and delivers one notification on show', async () => {
+    const { client } = setup()
+    const page = pageSubscription(client.store)
+    let notified = 0
+    const unsubscribe = page.subscribe(() => {
+      notified++
+    })
+    client.registerOwner('a').show()
+    expect(notified).toBe(1)
+    page.hide()
+    client.registerOwner('b').show()
+    await client.refresh()
+    expect(notified).toBe(1)
+    page.show()
+    expect(notified).toBe(2)
+    page.show()
+    expect(notified).toBe(2)
+    unsubscribe()
+    client.registerOwner('c').show()
+    expect(notified).toBe(2)
   })
 })

@@ -53,7 +53,7 @@ function Probe({ onAgree }: { onAgree: (agree: (buttonId?: string) => void) => v
 }
 
 test('H13: an id the client does not know is a bug and throws BUTTON_ID_MISMATCH; the default id agrees', async () => {
-  const { client, renderApp, settle } = setup()
+  const { sim, client, renderApp, settle } = setup()
   let agree: ((buttonId?: string) => void) | undefined
   renderApp(
     <Probe
@@ -65,6 +65,8 @@ test('H13: an id the client does not know is a bug and throws BUTTON_ID_MISMATCH
   await settle()
   expect(() => agree?.('other')).toThrow(PrivacyError)
   expect(client.store.getState().consent.status).toBe('required')
+  sim.tapAgree(client.agreeButtonId)
   act(() => agree?.())
+  await settle()
   expect(client.store.getState().consent.status).toBe('agreed')
 })

@@ -134,3 +134,34 @@ test('a selector re-renders only when its value changes; the default view ignore
   expect(sim.state.authSetting).toEqual({ 'scope.record': true })
   expect(renders).toEqual(before)
 })
+
+test('a hidden page does not re-render on privacy changes; it catches up with one render on show', async () => {
+  const { sim, client, renderApp, settle } = setup()
+  const { renders, count } = counter()
+  const home = createPage()
+  renderApp(
+    <TaroPage page={home}>
+      <ConsentReader name="home" onRender={count} />
+      <StatusReader onRender={count} />
+      <ScopeReader scope="scope.camera" onRender={count} />
+    </TaroPage>,
+  )
+  await settle()
+  const before = { ...renders }
+
+  act(() => home.hide())
+  start((o) => sim.wx.getClipboardData(o))
+  await settle()
+  sim.tapAgree(client.agreeButtonId)
+  client.agree(client.agreeButtonId)
+  await act(() => client.authorize('scope.camera'))
+  await settle()
+  expect(client.store.getState().consent.status).toBe('agreed')
+  expect(renders).toEqual(before)
+
+  act(() => home.show())
+  await settle()
+  expect(screen.getByText('agreed/0')).toBeTruthy()
+  expect(screen.getByTestId('scope.camera').textContent).toBe('granted')
+  for (const name of ['home', 'status', 'scope.camera']) expect(renders[name]).toBe((before[name] ?? 0) + 1)
+})
