@@ -9,6 +9,7 @@ import { join, resolve, sep } from 'node:path'
 import { installComponents } from './harness/components'
 import { type HarnessRender, type PageContext, PageDriver, type PageStatus } from './harness/page'
 import { createGlobalWx, loadRuntime, type PageInstance, type Runtime } from './harness/runtime'
+import { harnessApis } from './harness/wx-extras'
 
 export type { HarnessRender, PageInstance, PageStatus }
 
@@ -25,6 +26,11 @@ export interface HarnessHost {
    * miniprogram-simulate's mock — except `preloadAssets`, whose presence makes uni-app schedule a launch beacon.
    */
   readonly wx: object
+  /**
+   * The base library version the host simulates (a `WechatSimulator` has it): `SDKVersion` of
+   * `getAppBaseInfo()` / `getSystemInfoSync()` / `getSystemInfo()`, unless the host's `wx` has those APIs.
+   */
+  readonly baseLibrary?: string
   /**
    * The user taps the agree button with this id (and `open-type`): record consent and return the event
    * WeChat delivers to the button's `agreeprivacyauthorization` handler, or `null` when WeChat fires none
@@ -105,19 +111,28 @@ export interface HarnessPage {
   /** The user taps the node: its `tap` handlers run inside the host's `userTap` (H26). */
   tap(selector: string): Promise<void>
   /**
-   * The user taps `<button open-type="agreePrivacyAuthorization">`: `host.tapAgree(node id, { openType })`
-   * records consent, then the node's `agreeprivacyauthorization` event fires with the host's event detail.
-   * Resolves to whether it fired.
+   * The user taps `<button open-type="agreePrivacyAuthorization">`, as a finger does: the node's `tap` handlers
+   * run first, then `host.tapAgree(node id, { openType })` records consent and the node's
+   * `agreeprivacyauthorization` event fires with the host's event detail. Resolves to whether the agree event
+   * fired (H13, H17).
    */
   agree(selector: string): Promise<boolean>
   /** The user types `value` into an input: fires its `input` event. */
   input(selector: string, value: string): Promise<void>
   /** Fires any event (a lower-case name, as in WXML `bind…`) on the node with `detail`. */
   trigger(selector: string, eventName: string, detail?: object): Promise<void>
-  /** Calls `onShow` (the page becomes visible). Usually `MiniProgram` navigation does this. */
+  /**
+   * Calls `onShow`, then its components' `pageLifetimes.show` (the page becomes visible). Usually `MiniProgram`
+   * navigation does this.
+   */
   show(): void
-  /** Calls `onHide`. */
+  /** Calls `onHide`, then its components' `pageLifetimes.hide`. */
   hide(): void
+  /**
+   * The window changes size (rotation, split screen): calls the page's `onResize` and its components'
+   * `pageLifetimes.resize` with `{ size: { windowWidth, windowHeight } }`.
+   */
+  resize(size: { windowWidth: number; windowHeight: number }): void
   /** Calls `onUnload` and removes the page from the page stack. */
   unload(): void
 }
@@ -247,7 +262,12 @@ class Launch implements MiniProgram {
   /** The globals compiled mini-program code expects, pointing at this launch. */
   installGlobals(): void {
     const g = globalThis as Global
-    g.wx = createGlobalWx(this.host.wx, this.runtime.mockWx)
+    const extras = harnessApis({
+      runtime: this.runtime,
+      baseLibrary: this.host.baseLibrary,
+      currentPage: () => this.stack.at(-1)?.instance,
+    })
+    g.wx = createGlobalWx(this.host.wx, this.runtime.mockWx, extras)
     g.App = (options: Record<string, unknown> = {}) => {
       this.app = options
       this.appCalled = true

@@ -601,6 +601,7 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
 
   return {
     wx: wx as unknown as SimulatedWx,
+    baseLibrary,
     tapAgree,
     userTap,
     advance,

@@ -659,6 +659,8 @@ export interface AgreePrivacyAuthorizationEvent {
 export interface WechatSimulator {
   /** The simulated `wx`: inject it where the app calls WeChat. */
   readonly wx: SimulatedWx
+  /** The base library version it simulates (`options.baseLibrary`, default `'3.5.0'`). */
+  readonly baseLibrary: string
   /**
    * The user taps `<button open-type="agreePrivacyAuthorization" id={buttonId}>` (H13, H17): consent to every
    * declared key is recorded. Returns the event the app's handler receives, or `null` when WeChat fires none.

@@ -130,6 +130,8 @@ export class PageDriver {
     const { tapAgree } = this.context
     const openType = attributeOf(node, 'open-type')
     const fired = this.context.userTap(() => {
+      // A finger fires the button's tap first (H17 [seen]: a resolve from there fails though consent is recorded).
+      this.dispatch(node, 'tap', { x: 0, y: 0 })
       // H13/H17: the host records consent for this button id and says whether WeChat fires the event.
       const id = node.id || undefined
       const tapOptions = typeof openType === 'string' && openType ? { openType } : undefined
@@ -158,12 +160,21 @@ export class PageDriver {
     this.status = 'shown'
     this.shown = true
     this.call('onShow')
+    this.component._exparserNode.triggerPageLifeTime('show', [])
   }
 
   hide(): void {
     this.assertLoaded('hide')
     this.status = 'hidden'
     this.call('onHide')
+    this.component._exparserNode.triggerPageLifeTime('hide', [])
+  }
+
+  resize(size: { windowWidth: number; windowHeight: number }): void {
+    this.assertLoaded('resize')
+    const event = { size: { windowWidth: size.windowWidth, windowHeight: size.windowHeight } }
+    this.call('onResize', event)
+    this.component._exparserNode.triggerPageLifeTime('resize', [event])
   }
 
   unload(): void {

@@ -8,6 +8,8 @@ export interface ExparserElement {
   readonly childNodes: readonly unknown[]
   readonly _vt?: { readonly attrs: ReadonlyArray<{ readonly name: string; readonly value: unknown }> }
   querySelectorAll(selector: string): ExparserElement[]
+  /** Calls `pageLifetimes[name]` of this node's component and of every component below it. */
+  triggerPageLifeTime(name: 'show' | 'hide' | 'resize', args: unknown[]): void
 }
 
 interface Exparser {
@@ -137,6 +139,14 @@ function fromMock(mockWx: Record<string, unknown>, key: string): boolean {
   return !hostOnly.has(key) && !mockHidden.has(key) && Object.hasOwn(mockWx, key)
 }
 
+/** Whether the host itself (or a prototype of its own, not `Object.prototype`) has `key`. */
+function hostHas(host: object, key: PropertyKey): boolean {
+  for (let o: object | null = host; o && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
+    if (Object.hasOwn(o, key)) return true
+  }
+  return false
+}
+
 function keysOf(object: object): string[] {
   const keys = new Set<string>()
   for (let o: object | null = object; o && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
@@ -146,23 +156,31 @@ function keysOf(object: object): string[] {
 }
 
 /**
- * The `wx` a launched mini program sees: the host's `wx`, then miniprogram-simulate's mock for other APIs
- * (system info, storage, …), plus the properties the app writes (e.g. webpack's `webpackJsonp`), which
- * stay here and never reach the host. Host methods are bound to the host's `wx`.
+ * The `wx` a launched mini program sees: the host's `wx` (its own and inherited APIs), then the harness's own
+ * `extras`, then miniprogram-simulate's mock for other APIs (system info, storage, …), plus the properties the
+ * app writes (e.g. webpack's `webpackJsonp`), which stay here and never reach the host. Host methods are bound
+ * to the host's `wx`. `Object.prototype` members are this object's own, so `wx.hasOwnProperty(api)` tells
+ * whether `wx` has the API, wherever the host keeps it (Taro asks it that way).
  */
-export function createGlobalWx(hostWx: object, mockWx: Record<string, unknown>): object {
+export function createGlobalWx(
+  hostWx: object,
+  mockWx: Record<string, unknown>,
+  extras: Record<string, unknown> = {},
+): object {
   const own: Record<PropertyKey, unknown> = {}
   const host = hostWx as Record<PropertyKey, unknown>
   const bound = new Map<PropertyKey, { fn: unknown; bound: unknown }>()
   const source = (key: PropertyKey): Record<PropertyKey, unknown> | undefined => {
     if (Object.hasOwn(own, key)) return own
-    if (key in host) return host
+    if (hostHas(host, key)) return host
+    if (Object.hasOwn(extras, key)) return extras
     if (typeof key === 'string' && fromMock(mockWx, key)) return mockWx
     return undefined
   }
   const read = (key: PropertyKey): unknown => {
     const from = source(key)
-    const value = from?.[key]
+    if (!from) return Reflect.get(own, key)
+    const value = from[key]
     if (from !== host || typeof value !== 'function') return value
     const cached = bound.get(key)
     if (cached?.fn === value) return cached.bound
@@ -172,7 +190,7 @@ export function createGlobalWx(hostWx: object, mockWx: Record<string, unknown>):
   }
   return new Proxy(own, {
     get: (_target, key) => read(key),
-    has: (_target, key) => source(key) !== undefined,
+    has: (_target, key) => source(key) !== undefined || key in own,
     set: (_target, key, value) => {
       own[key] = value
       return true
@@ -181,6 +199,7 @@ export function createGlobalWx(hostWx: object, mockWx: Record<string, unknown>):
     ownKeys: () => {
       const keys = new Set<string | symbol>(Reflect.ownKeys(own))
       for (const key of keysOf(host)) keys.add(key)
+      for (const key of Object.keys(extras)) keys.add(key)
       for (const key of Object.keys(mockWx)) if (fromMock(mockWx, key)) keys.add(key)
       return [...keys]
     },
