@@ -66,6 +66,12 @@ export function checkDeclaration(value: unknown, from = 'privacy'): PrivacyDecla
     )
   }
   const declaration = value as PrivacyDeclaration
+  if (typeof declaration.errcode === 'number' && declaration.errcode !== 0) {
+    const errmsg = typeof declaration.errmsg === 'string' ? `, ${declaration.errmsg}` : ''
+    throw new TypeError(
+      `${from} is a failed getprivacysetting response (errcode ${declaration.errcode}${errmsg}); save a successful one`,
+    )
+  }
   if (declaration.setting_list !== undefined && !Array.isArray(declaration.setting_list)) {
     throw new TypeError(`${from}: setting_list must be an array of { privacy_key, privacy_text }`)
   }

@@ -232,6 +232,15 @@ describe('declaration and app.json rules', () => {
     ])
   })
 
+  it('refuses a saved getprivacysetting error response', () => {
+    const privacy = { errcode: 61007, errmsg: 'api unauthorized' }
+    expect(() => audit({ dir: join(fixtures, 'native'), privacy })).toThrow(
+      new TypeError(
+        'privacy is a failed getprivacysetting response (errcode 61007, api unauthorized); save a successful one',
+      ),
+    )
+  })
+
   it('throws a TypeError that says to build first when the folder does not exist', () => {
     expect(() => audit({ dir: join(fixtures, 'nowhere') })).toThrow(/build the mini program first/)
   })
