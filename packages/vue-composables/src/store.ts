@@ -1,10 +1,13 @@
 import type { PrivacyClient, PrivacyState } from '@mp-privacy/core'
+import { pageSubscription } from '@mp-privacy/core/ui'
 import { onScopeDispose, type Ref, shallowReadonly, shallowRef, watchSyncEffect } from 'vue'
+import { onPageEvents } from './pageLifecycle'
 
 /**
  * Subscribes to the client's store and updates the returned ref only when `select`'s result changes
  * (`Object.is`), so a component reading one slice is not re-rendered by changes to another. Refs read by
  * `select` are tracked too (e.g. a scope given as a getter). The subscription ends with the caller's scope.
+ * While its page is hidden the ref does not change; it catches up when the page shows (core's pageSubscription).
  *
  * @example
  * ```ts
@@ -20,7 +23,9 @@ export function useClientState<T>(
   const update = () => {
     value.value = select(client.store.getState())
   }
+  const page = pageSubscription(client.store)
   watchSyncEffect(update)
-  onScopeDispose(client.store.subscribe(update))
+  onPageEvents({ onShow: page.show, onHide: page.hide })
+  onScopeDispose(page.subscribe(update))
   return shallowReadonly(value)
 }

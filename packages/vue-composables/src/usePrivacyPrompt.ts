@@ -1,4 +1,4 @@
-import { isPromptVisible } from '@mp-privacy/core'
+import { isPromptVisible, type PrivacyClient, type PromptOwner, type PromptOwnerKind } from '@mp-privacy/core'
 import { checkConsent } from '@mp-privacy/core/ui'
 import { computed, onMounted, onScopeDispose, type Ref } from 'vue'
 import { usePrivacyClient } from './client'
@@ -16,7 +16,10 @@ import { useClientState } from './store'
  * ```
  */
 export interface UsePrivacyPromptResult {
-  /** This page must show the prompt now: it is the page shown most recently and calls are pending. */
+  /**
+   * Show the prompt now: calls are pending and this popup shows the page's one prompt (core's `prompt`; a
+   * `<PrivacyGuard>` on the same page then shows nothing).
+   */
   readonly visible: Readonly<Ref<boolean>>
   /** What asked for consent, e.g. `['getLocation', 'button.getPhoneNumber']` (H10). */
   readonly referrers: Readonly<Ref<readonly string[]>>
@@ -53,14 +56,9 @@ export interface UsePrivacyPromptResult {
  */
 export function usePrivacyPrompt(): UsePrivacyPromptResult {
   const client = usePrivacyClient()
-  const owner = client.registerOwner()
+  const owner = usePromptOwner(client, 'popup')
   const pending = useClientState(client, (state) => state.pending)
-  onMounted(() => {
-    owner.show()
-    checkConsent(client)
-  })
-  onPageEvents({ onShow: owner.show, onHide: owner.hide, onUnload: owner.dispose })
-  onScopeDispose(owner.dispose)
+  onMounted(() => checkConsent(client))
   return {
     visible: useClientState(client, (state) => isPromptVisible(state, owner.id)),
     referrers: computed(() => pending.value.map((request) => request.referrer)),
@@ -70,4 +68,29 @@ export function usePrivacyPrompt(): UsePrivacyPromptResult {
     openContract: () => client.openContract(),
     agreeButtonId: client.agreeButtonId,
   }
+}
+
+/**
+ * Makes the calling component a prompt owner of `kind` for its page (`usePrivacyPrompt`: `'popup'`,
+ * `<PrivacyGuard>`: `'guard'`): shown on mount and on every page show, hidden on page hide, gone on unload or
+ * unmount.
+ *
+ * @example
+ * ```ts
+ * // in setup()
+ * const owner = usePromptOwner(usePrivacyClient(), 'guard')
+ * const prompting = usePrivacy((state) => isPromptVisible(state, owner.id))
+ * ```
+ */
+export function usePromptOwner(client: PrivacyClient, kind: PromptOwnerKind): PromptOwner {
+  const owner = client.registerOwner(undefined, { kind })
+  onMounted(owner.show)
+  onPageEvents({
+    onShow: owner.show,
+    // After the page's other onHide hooks: every subscription of the page is paused before the prompt moves.
+    onHide: () => void Promise.resolve().then(owner.hide),
+    onUnload: owner.dispose,
+  })
+  onScopeDispose(owner.dispose)
+  return owner
 }

@@ -142,3 +142,48 @@ test('a selector re-renders only when its value changes', async () => {
   expect(screen.getByTestId('count').textContent).toBe('1')
   expect(renders.selector).toBe(before + 1)
 })
+
+test.each([
+  ['uni-app', createUniPage],
+  ['Taro Vue 3', createTaroPage],
+])(
+  '%s: a hidden page does not re-render on privacy changes; it catches up with one render on show',
+  async (_, createPage: () => TestPage) => {
+    const { sim, client, renderApp, settle } = setup()
+    const { renders, count } = counter()
+    const page = createPage()
+    const Reader = defineComponent({
+      setup() {
+        page.adopt()
+        const { status, pending } = usePrivacy()
+        const { status: camera } = useScope('scope.camera')
+        return () => {
+          count('reader')
+          return h(
+            'span',
+            { 'data-testid': 'reader' },
+            `${status.value}/${pending.value.length}/${camera.value}`,
+          )
+        }
+      },
+    })
+    renderApp(defineComponent(() => () => h(page.Page, null, () => h(Reader))))
+    await settle()
+    const before = { ...renders }
+
+    page.hide()
+    start((o) => sim.wx.getClipboardData(o))
+    await settle()
+    sim.tapAgree(client.agreeButtonId)
+    client.agree(client.agreeButtonId)
+    await client.authorize('scope.camera')
+    await settle()
+    expect(client.store.getState().consent.status).toBe('agreed')
+    expect(renders).toEqual(before)
+
+    page.show()
+    await settle()
+    expect(screen.getByTestId('reader').textContent).toBe('agreed/0/granted')
+    expect(renders.reader).toBe((before.reader ?? 0) + 1)
+  },
+)
