@@ -1,3 +1,4 @@
+export type { AppConfig, AppPermission, PrivacySetting, PrivacySettingFile } from './app-config'
 export type { GatedApiName, GatedApiSpec } from './catalog'
 export { gatedApis, privacyKeys, requiredPrivateInfoApis, scopes } from './catalog'
 export { createWechatSimulator } from './simulator'

@@ -1,3 +1,4 @@
+import { type AppPermission, declaredKeys, describedScopes, permissionDescMissing } from './app-config'
 import {
   alwaysGrantedScopes,
   componentPrivacyKey,
@@ -85,6 +86,18 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null
 }
 
+/** The scopes `permission` describes; `undefined` stands for "every scope" (no app.json to go by). */
+function describedIn(permission: AppPermission | undefined): ReadonlySet<string> | undefined {
+  if (!permission) return undefined
+  const scopes = Object.entries(permission).filter(
+    ([, entry]) => typeof entry?.desc === 'string' && entry.desc,
+  )
+  return new Set(scopes.map(([scope]) => scope))
+}
+
+const PICK_ONE =
+  'pass either `declared` or `privacy` (the privacy guide the declared keys come from), not both.'
+
 /**
  * Creates a simulated WeChat host: a `wx` with the privacy, scope and gated APIs, plus controls for the user's
  * side (taps, popups, Settings page, clock) and the host's truth for assertions. Behaviour follows
@@ -105,7 +118,8 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
   const officialPopup = options.officialPopup ?? 'agree'
   const authorizePopup = options.authorizePopup ?? 'allow'
   const settings = options.settings ?? ((authSetting: AuthSetting) => authSetting)
-  const requiredPrivateInfos = new Set<string>(options.requiredPrivateInfos ?? requiredPrivateInfoApis)
+  let requiredPrivateInfos = new Set<string>(options.requiredPrivateInfos ?? requiredPrivateInfoApis)
+  let described = describedIn(options.permission)
   const onDuplicateResolve = options.onDuplicateResolve ?? 'ignore'
   const unresolvedFallback = options.unresolvedFallback ?? 'pending'
   const unresolvedFallbackMs = options.unresolvedFallbackMs ?? 5000
@@ -116,7 +130,14 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
   const authDenyMessage = options.authDenyMessage ?? 'authorize:fail auth deny'
   const location: SimulatedLocation = { ...DEFAULT_LOCATION, ...options.location }
 
-  const declared = new Set<PrivacyKey>(options.declared ?? (banned ? [] : privacyKeys))
+  if (options.declared !== undefined && options.privacy !== undefined) {
+    throw new TypeError(`createWechatSimulator: ${PICK_ONE}`)
+  }
+  const declared = new Set<PrivacyKey>(
+    options.privacy !== undefined
+      ? declaredKeys(options.privacy)
+      : (options.declared ?? (banned ? [] : privacyKeys)),
+  )
   const agreedKeys = new Set<PrivacyKey>(
     options.agreed === true ? declared : Array.isArray(options.agreed) ? options.agreed : [],
   )
@@ -325,6 +346,11 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
 
   // ---- scopes (H24–H26) -----------------------------------------------------------------------------------
 
+  /** Location scopes show their popup only with an app.json `permission` description. */
+  function isDescribed(scope: Scope): boolean {
+    return !describedScopes.has(scope) || described === undefined || described.has(scope)
+  }
+
   function withScope(api: string, scope: Scope | undefined, granted: () => void, denied: () => void): void {
     if (!scope || alwaysGrantedScopes.has(scope)) {
       if (scope) authSetting[scope] = true
@@ -375,6 +401,7 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
             `${name}:fail the api need to be declared in the requiredPrivateInfos field in app.json/ext.json`,
           )
         }
+        if (spec.scope && !isDescribed(spec.scope)) return call.fail(permissionDescMissing(name))
         withScope(
           name,
           spec.scope,
@@ -455,12 +482,14 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
       return call.promise
     }
     const continueWithScope = () =>
-      withScope(
-        'authorize',
-        knownScope,
-        () => call.succeed({ errMsg: 'authorize:ok' }),
-        () => call.fail(authDenyMessage),
-      )
+      isDescribed(knownScope)
+        ? withScope(
+            'authorize',
+            knownScope,
+            () => call.succeed({ errMsg: 'authorize:ok' }),
+            () => call.fail(authDenyMessage),
+          )
+        : call.fail(permissionDescMissing('authorize'))
     const key = scopePrivacyKey[knownScope]
     if (!key) {
       continueWithScope()
@@ -634,6 +663,25 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
     flush: scheduler.flush,
     declare(keys) {
       for (const key of keys) declared.add(key)
+      emit()
+    },
+    configureApp(config) {
+      if (config.privacy !== undefined) {
+        if (options.declared !== undefined || options.privacy !== undefined) {
+          throw new TypeError(`The simulator already has its declared keys: ${PICK_ONE}`)
+        }
+        const keys = declaredKeys(config.privacy)
+        declared.clear()
+        for (const key of keys) declared.add(key)
+        if (options.agreed === true) agreeAll()
+      }
+      // The test's own options win over the app's configuration.
+      if (config.requiredPrivateInfos !== undefined && options.requiredPrivateInfos === undefined) {
+        requiredPrivateInfos = new Set(config.requiredPrivateInfos)
+      }
+      if (config.permission !== undefined && options.permission === undefined) {
+        described = describedIn(config.permission)
+      }
       emit()
     },
     clearAuthorization() {

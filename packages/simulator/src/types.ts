@@ -1,3 +1,5 @@
+import type { AppConfig, AppPermission, PrivacySettingFile } from './app-config'
+
 /**
  * A privacy type (`privacy_key`) of the privacy guide (H9).
  *
@@ -566,8 +568,13 @@ export type AuthorizePopupBehaviour = 'allow' | 'deny' | 'manual' | ((scope: Sco
 export interface SimulatorOptions {
   /** Base library version. Below `'2.32.3'` the privacy APIs are absent and nothing is gated (H1, H2). Default `'3.5.0'`. */
   baseLibrary?: string
-  /** Privacy types declared in the privacy guide (H6, H7). Default: all 28 keys (`[]` when `privacyApiBanned`). */
+  /** Privacy types declared in the privacy guide (H6, H7). Default: all 28 keys (`[]` when `privacyApiBanned`). Give this or `privacy`, not both. */
   declared?: readonly PrivacyKey[]
+  /**
+   * The app's privacy guide as saved from `cgi-bin/component/getprivacysetting` (privacy.json): its keys are the
+   * declared types (H6, H7), so an API of another type fails with errno 112. Give this or `declared`, not both.
+   */
+  privacy?: PrivacySettingFile
   /** Consent given earlier: `true` = every declared key, or the keys agreed to earlier (H6). Default `false`. */
   agreed?: boolean | readonly PrivacyKey[]
   /** `privacyContractName` of `getPrivacySetting` (H6). Default `'《示例小程序隐私保护指引》'`. */
@@ -582,6 +589,12 @@ export interface SimulatorOptions {
   settings?: 'manual' | ((authSetting: AuthSetting) => AuthSetting)
   /** app.json `requiredPrivateInfos` (H23 step 3). Default: every location API the simulator implements. */
   requiredPrivateInfos?: readonly string[]
+  /**
+   * app.json `permission`. `authorize` of `scope.userLocation` / `userFuzzyLocation` / `userLocationBackground`
+   * and their APIs fail with `'<api>:fail require permission desc'` ([open]) when the scope has no `desc`.
+   * Default: every scope has one.
+   */
+  permission?: AppPermission
   /** H15 [open]: a second `resolve` is ignored with a console warning (`'ignore'`), or throws (`'throw'`). Default `'ignore'`. */
   onDuplicateResolve?: 'ignore' | 'throw'
   /** H16 [open]: a listener that never calls `resolve` leaves the call pending (`'pending'`), or the official popup takes over after `unresolvedFallbackMs` of simulator clock (`'officialPopup'`). Default `'pending'`. */
@@ -684,6 +697,13 @@ export interface WechatSimulator {
   flush(): Promise<void>
   /** The app ships a new privacy guide that also declares `keys` (H6). */
   declare(keys: readonly PrivacyKey[]): void
+  /**
+   * Applies the app's own configuration (`loadMiniProgram` calls it with the app's app.json / ext.json and its
+   * `privacy` option): `requiredPrivateInfos` and `permission` replace the defaults unless they were passed to
+   * `createWechatSimulator` (the test's own options win); `privacy` sets the declared keys and throws a
+   * `TypeError` when `declared` or `privacy` was passed there.
+   */
+  configureApp(config: AppConfig): void
   /** The user deletes the app from "recently used" (H5): consent and `authSetting` are cleared. */
   clearAuthorization(): void
   /** The user uses a privacy component (H10, H18), e.g. taps `<button open-type="getPhoneNumber">`. */
