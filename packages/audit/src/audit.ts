@@ -62,6 +62,11 @@ export function audit(options: AuditOptions): AuditResult {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new TypeError(`${dir} is not a folder: build the mini program first, then audit its output folder`)
   }
+  if (!existsSync(join(dir, 'app.json')) && !existsSync(join(dir, 'ext.json'))) {
+    throw new TypeError(
+      `${dir} has no app.json: audit the compiled mini program (Taro: dist/, uni-app: dist/build/mp-weixin/), after its build finished`,
+    )
+  }
   const projectRoot = options.projectRoot ? resolve(cwd, options.projectRoot) : findProjectRoot(dir)
   const maps = new SourceMaps(projectRoot)
   const scanner = new JsScanner()

@@ -73,7 +73,7 @@ export class JsScanner {
   add(file: string, source: string): void {
     // Most files of an app use nothing gated: skip the parse when no gated name appears at all.
     if (!mentionsGated(source)) return
-    const result = parseSync(file, source, { sourceType: 'unambiguous', lang: 'js' })
+    const result = parseSync(file, source, { sourceType: 'unambiguous', lang: 'js', preserveParens: false })
     const fatal = result.errors.find((error) => error.severity === 'Error')
     if (fatal && result.program.body.length === 0) {
       this.failures.push({ file, message: fatal.message })
@@ -108,7 +108,7 @@ export class JsScanner {
       }
       case 'Property': {
         // `{ 7551: function (t, e, n) { … } }`: a webpack module factory; remember its id for the scope inside.
-        const value = node.value as Node
+        const value = unwrap(node.value as Node)
         const key = node.key as Node
         if (
           (value.type === 'FunctionExpression' || value.type === 'ArrowFunctionExpression') &&

@@ -101,6 +101,26 @@ describe('Taro-like webpack output', () => {
   })
 })
 
+describe('Taro-like development output (named module ids, parenthesised factories, __webpack_require__.n)', () => {
+  const result = audit({ dir: join(fixtures, 'taro-dev', 'output') })
+
+  it('finds Taro.X through the default getter and components by their export name, nothing in taro.js', () => {
+    expect(
+      result.usages.map(
+        (usage) => `${usage.name} ${relative(fixtures, usage.location.file)}:${usage.location.line}`,
+      ),
+    ).toEqual([
+      'getClipboardData taro-dev/output/pages/index/index.js:13',
+      'camera taro-dev/output/pages/index/index.js:15',
+      'button.chooseAvatar taro-dev/output/pages/index/index.js:16',
+    ])
+    expect(summary(result)).toEqual([
+      'undeclared-privacy-type UserInfo @ taro-dev/output/pages/index/index.js:16',
+      'undeclared-privacy-type Clipboard @ taro-dev/output/pages/index/index.js:13',
+    ])
+  })
+})
+
 describe('uni-app-like output', () => {
   const result = audit({ dir: join(fixtures, 'uni-app', 'mp-weixin') })
 
@@ -243,5 +263,8 @@ describe('declaration and app.json rules', () => {
 
   it('throws a TypeError that says to build first when the folder does not exist', () => {
     expect(() => audit({ dir: join(fixtures, 'nowhere') })).toThrow(/build the mini program first/)
+    expect(() => audit({ dir: join(fixtures, 'taro') })).toThrow(
+      /has no app\.json: audit the compiled mini program/,
+    )
   })
 })
