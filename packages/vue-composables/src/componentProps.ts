@@ -39,6 +39,38 @@ export interface AgreeButtonProps {
 }
 
 /**
+ * The event a mini-program `<button>` hands its handler: `detail` is what WeChat reports. `<AgreeButton>`
+ * re-emits its button's events with this type.
+ *
+ * @example
+ * ```ts
+ * function login(event: ButtonEvent<PhoneNumberDetail>) {
+ *   if (event.detail.code) uni.request({ url: 'https://example.com/login', data: { code: event.detail.code } })
+ * }
+ * ```
+ */
+export interface ButtonEvent<Detail = Record<string, unknown>> {
+  type: string
+  detail: Detail
+  currentTarget?: { id: string; dataset: Record<string, unknown> }
+}
+
+/**
+ * `detail` of `getphonenumber` / `getrealtimephonenumber`: `code` to exchange on your server, absent when the
+ * user refused (`errMsg` says why).
+ *
+ * @example
+ * ```ts
+ * const onPhone = (event: ButtonEvent<PhoneNumberDetail>) => event.detail.code ?? null
+ * ```
+ */
+export interface PhoneNumberDetail {
+  errMsg: string
+  code?: string
+  errno?: number
+}
+
+/**
  * Props of `<PrivacyGuard>` (`@mp-privacy/vue/components/PrivacyGuard.vue`). Slots: `default` (shown once
  * consent is `'agreed'` or `'unsupported'`), `fallback` (instead, until then; default: a small prompt with the
  * guide's name, agree and disagree), `loading` (while consent is `'unknown'` or `'checking'`; default: nothing).

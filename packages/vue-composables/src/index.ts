@@ -6,7 +6,14 @@ export {
   providePrivacyClient,
   usePrivacyClient,
 } from './client'
-export type { AgreeButtonProps, AgreeOpenType, PrivacyGuardProps, ScopeGuardProps } from './componentProps'
+export type {
+  AgreeButtonProps,
+  AgreeOpenType,
+  ButtonEvent,
+  PhoneNumberDetail,
+  PrivacyGuardProps,
+  ScopeGuardProps,
+} from './componentProps'
 export { type UsePrivacyOptions, type UsePrivacyResult, useConsent, usePrivacy } from './usePrivacy'
 export { type UsePrivacyPromptResult, usePrivacyPrompt } from './usePrivacyPrompt'
 export { type UseScopeResult, useScope } from './useScope'
