@@ -26,7 +26,8 @@ export const budgets = [
     '@mp-privacy/core (without zustand, immer)',
     'packages/core/src/index.ts',
     ['zustand', 'zustand/*', 'immer'],
-    3072,
+    // 3.5 kB: one prompt owner per page, ownerTimeout, versioned reads, agree confirmed with WeChat (issue 12).
+    3584,
   ],
   ['@mp-privacy/core (with zustand, immer)', 'packages/core/src/index.ts', [], 8192],
   ['@mp-privacy/core/catalog', 'packages/core/src/catalog.ts', [], 3072],
@@ -40,7 +41,8 @@ export const budgets = [
     '@mp-privacy/react (without core, react, taro)',
     'packages/react-hooks/src/index.ts',
     ['react', 'react/*', 'react-dom', '@tarojs/*', '@mp-privacy/core', '@mp-privacy/core/*'],
-    1536,
+    // 1.75 kB: PrivacyGuard as a prompt owner, hidden pages paused (issue 12).
+    1792,
   ],
   [
     '@mp-privacy/vue (without core, vue)',
