@@ -2,10 +2,11 @@
 // source condition). The examples' builds call this first: it builds dist/ when a source is newer than it.
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
+// Not `new URL('..', import.meta.url)`: under Vitest's jsdom environment `URL` is jsdom's, which fileURLToPath refuses.
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
 /** @param {string} dir @returns {number} */
 function newest(dir) {
