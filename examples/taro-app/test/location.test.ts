@@ -32,8 +32,9 @@ test('H25, H26: denied location → Settings (the user turns it on) → re-query
 test('fresh user: "Use my location" → consent prompt → agree → permission popup → location shown', async () => {
   const { sim, app } = await launch()
   const location = await app.open('pages/location/index')
-  await app.waitFor(() => location.exists('#mp-privacy-request'))
-  expect(location.text('#scope-status')).toBe('scope.userLocation: not-asked')
+  // The scope is read after the first render: wait for the answer, not only for the button.
+  await app.waitFor(() => location.text('#scope-status') === 'scope.userLocation: not-asked')
+  expect(location.exists('#mp-privacy-request')).toBe(true)
 
   await location.tap('#mp-privacy-request')
 
