@@ -54,9 +54,12 @@ function configureHost(host: HarnessHost, config: AppConfig): void {
  * and `onShow`. Open pages with `open`/`switchTab`. A new launch closes the previous one, so each test can
  * start from a fresh app and a fresh simulator.
  *
- * Limits: one output folder per test file (the official WXML compiler caches per process); Taro decides
- * which `wx` APIs exist when `app.js` loads, so keep one base library per file; page timers run for real —
- * wait with `waitFor`, never with fixed sleeps.
+ * The app's own app.json (with ext.json when `extEnable`) configures the host through `host.configureApp`:
+ * `requiredPrivateInfos`, `permission`, and the `privacy` option's keys (see the README's harness section).
+ *
+ * Limits: Taro decides which `wx` APIs exist when `app.js` loads, so keep one base library per test file; page
+ * timers run for real — wait with `waitFor`, never with fixed sleeps. What the harness does not simulate is
+ * listed in the README.
  *
  * @example
  * // @vitest-environment jsdom

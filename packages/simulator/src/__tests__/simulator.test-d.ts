@@ -1,10 +1,12 @@
 import {
   type AgreePrivacyAuthorizationEvent,
+  type AppConfig,
   createWechatSimulator,
   type Dialog,
   type LocationResult,
   type NeedPrivacyAuthorizationListener,
   type PrivacyKey,
+  type PrivacySettingFile,
   type PrivacySettingResult,
   type Scope,
   type SimulatedWx,
@@ -75,6 +77,23 @@ describe('types', () => {
     // @ts-expect-error not one of the three spellings
     createWechatSimulator({ authDenyMessage: 'authorize:fail' })
     createWechatSimulator({ authorizePopup: (scope) => (scope === 'scope.record' ? 'deny' : 'allow') })
+  })
+
+  test('privacy takes a getprivacysetting response as parsed JSON; permission is app.json permission', () => {
+    const saved = {
+      errcode: 0,
+      errmsg: 'ok',
+      setting_list: [{ privacy_key: 'Location', privacy_text: '导航', privacy_label: '位置信息' }],
+      owner_setting: { contact_email: 'a@b.c', notice_method: '弹窗' },
+      sdk_privacy_info_list: [{ sdk_name: 'x', sdk_biz_name: 'y', sdk_list: [{ privacy_key: 'Album' }] }],
+      privacy_desc: { privacy_desc_list: [{ privacy_key: 'Location', privacy_desc: '位置信息' }] },
+    }
+    expectTypeOf(saved).toExtend<PrivacySettingFile>()
+    createWechatSimulator({ privacy: saved, permission: { 'scope.userLocation': { desc: '导航' } } })
+    // @ts-expect-error setting_list is required
+    createWechatSimulator({ privacy: { errcode: 0 } })
+    expectTypeOf(createWechatSimulator().configureApp).parameter(0).toEqualTypeOf<AppConfig>()
+    expectTypeOf(createWechatSimulator().baseLibrary).toEqualTypeOf<string>()
   })
 
   test('dialogs are a discriminated union', () => {
