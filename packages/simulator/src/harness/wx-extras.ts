@@ -57,7 +57,10 @@ export function harnessApis(context: ExtrasContext): Record<string, unknown> {
     },
   }
   if (baseLibrary !== undefined) {
-    const sync = (name: string) => () => ({ ...(mock[name] as () => object)(), SDKVersion: baseLibrary })
+    const sync = (name: string) => () => {
+      const api = mock[name]
+      return { ...(typeof api === 'function' ? (api as () => object)() : {}), SDKVersion: baseLibrary }
+    }
     apis.getAppBaseInfo = sync('getAppBaseInfo')
     apis.getSystemInfoSync = sync('getSystemInfoSync')
     apis.getSystemInfo = withVersion(mock.getSystemInfo, baseLibrary)
