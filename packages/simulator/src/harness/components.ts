@@ -76,6 +76,9 @@ export function installComponents(runtime: Runtime, launchHooks: ComponentHooks)
     recording = definitions
     try {
       runtime.require(file)
+    } catch (error) {
+      modules.delete(file)
+      throw error
     } finally {
       recording = outer
     }
