@@ -1,6 +1,7 @@
+import { join } from 'node:path'
 import { createWechatSimulator, type SimulatorOptions, type WechatSimulator } from '@mp-privacy/simulator'
 import { loadMiniProgram, type MiniProgram } from '@mp-privacy/simulator/harness'
-import { outputDir } from './output'
+import { appRoot, outputDir } from './output'
 
 /** Where the simulator puts the user (its default location), as the pages print it. */
 export const HERE = '39.908823, 116.39747'
@@ -9,7 +10,14 @@ export const HERE = '39.908823, 116.39747'
 export const CONTRACT = '《uni-app 示例隐私保护指引》'
 
 /**
- * A fresh WeChat and a fresh launch of the compiled app (`dist/build/mp-weixin`) on it.
+ * The app's privacy guide, as the audit reads it: the simulator declares exactly these types (H7), so an API of
+ * a type missing from it fails with errno 112 — where `mp-privacy-audit` reports it.
+ */
+export const PRIVACY_FILE = join(appRoot, 'privacy.json')
+
+/**
+ * A fresh WeChat that declares the types of `privacy.json` (unless `declared`/`privacy` is given) and a fresh
+ * launch of the compiled app (`dist/build/mp-weixin`) on it.
  *
  * @example
  * const { sim, app } = await launch({ agreed: true })
@@ -18,7 +26,12 @@ export async function launch(
   options: SimulatorOptions = {},
 ): Promise<{ sim: WechatSimulator; app: MiniProgram }> {
   const sim = createWechatSimulator({ contractName: CONTRACT, clipboardData: 'copied text', ...options })
-  const app = await loadMiniProgram({ root: outputDir, host: sim })
+  const declares = options.declared !== undefined || options.privacy !== undefined
+  const app = await loadMiniProgram({
+    root: outputDir,
+    host: sim,
+    ...(declares ? {} : { privacy: PRIVACY_FILE }),
+  })
   return { sim, app }
 }
 

@@ -1,4 +1,5 @@
-import { parseSync, visitorKeys } from 'oxc-parser'
+// The Node entry by path: under a `browser` condition (a jsdom test, a bundler) the package would pick its WASM build.
+import { parseSync, visitorKeys } from 'oxc-parser/src-js/index.js'
 import { COMPONENTS, HOST_APIS, OBJECT_FACTORIES, VARIANT_ATTRIBUTE } from './rules'
 
 // A deliberately small ESTree view: oxc-parser's nodes carry `type`, `start`, `end` (UTF-16 offsets).
