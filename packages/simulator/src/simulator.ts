@@ -377,7 +377,8 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
 
   /** H22: the coupled popup applies to APIs with a scope popup still to show. */
   function coupledScopeFor(scope: Scope | undefined): Scope | undefined {
-    if (!hasCoupledPopup || !scope || alwaysGrantedScopes.has(scope)) return undefined
+    // [open] A scope without its permission description gets no scope popup, coupled or not.
+    if (!hasCoupledPopup || !scope || alwaysGrantedScopes.has(scope) || !isDescribed(scope)) return undefined
     return authSetting[scope] === undefined ? scope : undefined
   }
 

@@ -66,6 +66,14 @@ describe('permission: app.json descriptions of the location scopes', () => {
     expect(sim.state.authSetting).toEqual({})
   })
 
+  test('a fresh user consents in the privacy popup; no coupled scope popup, no scope recorded', async () => {
+    const sim = createWechatSimulator({ permission: {} })
+
+    await expect(sim.wx.getLocation()).rejects.toEqual({ errMsg: 'getLocation:fail require permission desc' })
+    expect(sim.state.agreed).toBe(true)
+    expect(sim.state.authSetting).toEqual({})
+  })
+
   test('scopes that need no desc (scope.record) are not affected; a described scope prompts as usual', async () => {
     const sim = createWechatSimulator({
       agreed: true,
