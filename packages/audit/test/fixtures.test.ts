@@ -34,7 +34,7 @@ describe('native app: one planted omission per check', () => {
     expect(result.warnings).toBe(1)
   })
 
-  it('finds calls through an alias, wx["name"], Object.method APIs and components in WXML', () => {
+  it('finds calls through an alias, wx["name"], Object.method APIs, authorize scopes and components in WXML', () => {
     expect(result.usages.map((usage) => `${usage.kind}:${usage.name}`).sort()).toEqual([
       'api:RecorderManager.start',
       'api:chooseImage',
@@ -44,6 +44,7 @@ describe('native app: one planted omission per check', () => {
       'component:button.getRealtimePhoneNumber',
       'component:camera',
       'component:input.nickname',
+      'scope:scope.record',
     ])
     expect(result.keysInUse).toEqual([
       'UserInfo',
