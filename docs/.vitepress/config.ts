@@ -1,16 +1,15 @@
 import { type DefaultTheme, defineConfig } from 'vitepress'
 
-const api: DefaultTheme.SidebarItem = {
-  text: 'API',
-  items: [
-    { text: '@mp-privacy/core', link: '/api/core' },
-    { text: '@mp-privacy/core/catalog', link: '/api/core/catalog' },
-    { text: '@mp-privacy/core/ui', link: '/api/core/ui' },
-    { text: '@mp-privacy/react', link: '/api/react' },
-    { text: '@mp-privacy/vue', link: '/api/vue' },
-    { text: '@mp-privacy/simulator', link: '/api/simulator' },
-    { text: '@mp-privacy/simulator/harness', link: '/api/simulator/harness' },
-  ],
+/** The API reference (generated in English, under /api/ and again under /en/api/ for the language switch). */
+function api(prefix: '' | '/en'): DefaultTheme.SidebarItem[] {
+  const entries = ['core', 'core/catalog', 'core/ui', 'react', 'vue', 'simulator', 'simulator/harness']
+  return [
+    {
+      text: 'API',
+      link: `${prefix}/api/`,
+      items: entries.map((entry) => ({ text: `@mp-privacy/${entry}`, link: `${prefix}/api/${entry}` })),
+    },
+  ]
 }
 
 function sidebar(prefix: '' | '/en', zh: boolean): DefaultTheme.SidebarItem[] {
@@ -68,7 +67,7 @@ export default defineConfig({
           { text: '演示', link: '/demo' },
           { text: 'API', link: '/api/' },
         ],
-        sidebar: { '/api/': [api], '/': sidebar('', true) },
+        sidebar: { '/api/': api(''), '/': sidebar('', true) },
         outline: { label: '本页目录' },
         docFooter: { prev: '上一页', next: '下一页' },
         langMenuLabel: '切换语言',
@@ -87,9 +86,9 @@ export default defineConfig({
         nav: [
           { text: 'Guide', link: '/en/guide/' },
           { text: 'Demo', link: '/en/demo' },
-          { text: 'API', link: '/api/' },
+          { text: 'API', link: '/en/api/' },
         ],
-        sidebar: { '/api/': [api], '/en/': sidebar('/en', false) },
+        sidebar: { '/en/api/': api('/en'), '/en/': sidebar('/en', false) },
       },
     },
   },

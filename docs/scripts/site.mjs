@@ -22,7 +22,8 @@ export const docsRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 /** @type {import('./site.d.mts').siteDir} */
 export const siteDir = join(docsRoot, '.vitepress', 'dist')
 const repoRoot = join(docsRoot, '..')
-const apiDir = join(docsRoot, 'api')
+// The reference is in English (JSDoc); it is written for both locales so that the language switch finds a page.
+const apiDirs = [join(docsRoot, 'api'), join(docsRoot, 'en', 'api')]
 const demoDir = join(docsRoot, 'public', 'demo')
 const hashFile = join(docsRoot, '.cache', 'site-inputs.hash')
 
@@ -44,8 +45,9 @@ function listFiles(dir) {
 /** Everything the site is built from: its pages and config, the packages' sources, the demo's inputs. */
 function siteInputsHash() {
   const hash = createHash('sha256').update(`h5:${inputsHash('h5')}\0`)
+  const copy = join(docsRoot, 'en', 'host-behaviour.md')
   const files = [
-    ...listFiles(docsRoot),
+    ...listFiles(docsRoot).filter((file) => file !== copy),
     ...['core', 'react-hooks', 'vue-composables', 'simulator'].flatMap((name) =>
       listFiles(join(repoRoot, 'packages', name, 'src')),
     ),
@@ -74,22 +76,31 @@ export function generateApi() {
       'index',
       '--hidePageHeader',
       '--hideBreadcrumbs',
+      '--useHTMLAnchors',
     ],
     ...['--name', 'API', '--logLevel', 'Error', '--entryPointStrategy', 'resolve', ...entries],
   ])
   // TypeDoc puts the pages under @mp-privacy/; VitePress gets them one level up (api/core.md, api/core/ui.md).
-  rmSync(apiDir, { recursive: true, force: true })
-  mkdirSync(apiDir, { recursive: true })
-  for (const file of listFiles(out)) {
-    const rel = relative(out, file)
-    const target = join(apiDir, rel.replace(/^@mp-privacy\//, ''))
-    mkdirSync(dirname(target), { recursive: true })
-    const depth = rel.startsWith('@mp-privacy/') ? 1 : 0
-    let text = readFileSync(file, 'utf8').replaceAll('](@mp-privacy/', '](')
-    if (depth) text = text.replace(/\]\((\.\.\/)+index\.md\)/g, (m) => m.replace('../', ''))
-    writeFileSync(target, text)
+  for (const apiDir of apiDirs) {
+    rmSync(apiDir, { recursive: true, force: true })
+    mkdirSync(apiDir, { recursive: true })
+    for (const file of listFiles(out)) {
+      const rel = relative(out, file)
+      const target = join(apiDir, rel.replace(/^@mp-privacy\//, ''))
+      mkdirSync(dirname(target), { recursive: true })
+      let text = readFileSync(file, 'utf8').replaceAll('](@mp-privacy/', '](')
+      if (rel.startsWith('@mp-privacy/'))
+        text = text.replace(/\]\((\.\.\/)+index\.md\)/g, (m) => m.replace('../', ''))
+      writeFileSync(target, text)
+    }
   }
   rmSync(out, { recursive: true, force: true })
+  // The rules page, like the reference, exists in English only; the English locale gets the same page.
+  const rules = readFileSync(join(docsRoot, 'host-behaviour.md'), 'utf8')
+  writeFileSync(
+    join(docsRoot, 'en', 'host-behaviour.md'),
+    `<!-- A copy of docs/host-behaviour.md made by scripts/site.mjs: edit that file. -->\n\n${rules}`,
+  )
 }
 
 /**
