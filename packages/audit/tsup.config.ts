@@ -8,6 +8,10 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   platform: 'node',
-  // The catalog is plain data: bundling it lets the Taro and Vite plugins load without a build of core.
+  // The catalog is plain data: bundled from core's source (no build of core needed), so the Taro and Vite
+  // plugins load with the package alone.
   noExternal: [/^@mp-privacy\/core/],
+  esbuildOptions(options) {
+    options.conditions = ['@mp-privacy/source', ...(options.conditions ?? [])]
+  },
 })

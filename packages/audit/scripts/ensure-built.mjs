@@ -26,6 +26,15 @@ export function ensureAuditBuilt() {
     statSync(join(root, 'tsup.config.ts')).mtimeMs,
   )
   if (outputs.every((file) => existsSync(file) && statSync(file).mtimeMs >= inputs)) return false
-  execFileSync(join(root, '..', '..', 'node_modules', '.bin', 'tsup'), [], { cwd: root, stdio: 'pipe' })
+  try {
+    execFileSync(join(root, '..', '..', 'node_modules', '.bin', 'tsup'), [], {
+      cwd: root,
+      stdio: 'pipe',
+      encoding: 'utf8',
+    })
+  } catch (error) {
+    const { stdout, stderr } = /** @type {{ stdout?: string, stderr?: string }} */ (error)
+    throw new Error(`building packages/audit (tsup) failed:\n${stdout ?? ''}\n${stderr ?? ''}`)
+  }
   return true
 }
