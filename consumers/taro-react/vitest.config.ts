@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config'
+
+// Harness tests on the compiled output (dist), the READMEs' test recipes as written, and the entry points. No
+// alias: the installed packages as npm put them in node_modules. The simulator README's harness example
+// describes another app: it is type-checked, not run.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+    exclude: ['**/node_modules/**', 'src/readme/simulator/test/**'],
+    environment: 'jsdom',
+    testTimeout: 20000,
+  },
+})

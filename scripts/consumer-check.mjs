@@ -1,0 +1,315 @@
+// What users install must work. Packs every package, installs the tarballs into apps OUTSIDE the workspace —
+// consumers/taro-react (Taro 4.2.1's own React + TypeScript template, tsconfig kept) and consumers/uni-app
+// (a uni-app Vue 3 + Vite app) with npm, and a bare project with pnpm — then, in each: builds for WeChat,
+// type-checks with the app's own tsconfig (and the README snippets in strict mode, under node10, node16 and
+// bundler resolution), and runs the harness tests on the compiled output, the README's testing recipes and a
+// check of every entry point (ESM and CJS, Node and jsdom). No alias, no source condition.
+//
+//   node scripts/consumer-check.mjs            (pnpm test:consumer)
+//
+// Writes .ci/consumer-report.json ({ numPassedTests, numFailedTests, checks }) and the sizes users pay to
+// .ci/consumer-sizes.json. Exits 1 when a check fails.
+import { execFileSync, spawnSync } from 'node:child_process'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { extractSnippets } from './readme-snippets.mjs'
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..')
+const work = process.env.MP_PRIVACY_CONSUMER_DIR ?? join(tmpdir(), 'mp-privacy-consumers')
+const tarballs = join(work, 'tarballs')
+const packages = ['core', 'react-hooks', 'vue-composables', 'simulator', 'audit'].filter((dir) =>
+  existsSync(join(repo, 'packages', dir, 'package.json')),
+)
+const checks = []
+let vitestPassed = 0
+let vitestFailed = 0
+
+function run(cmd, args, cwd, env = {}) {
+  const started = Date.now()
+  const result = spawnSync(cmd, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  })
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`
+  return { ok: result.status === 0, output, seconds: (Date.now() - started) / 1000 }
+}
+
+function check(name, fn) {
+  const started = Date.now()
+  let ok = false
+  let detail = ''
+  try {
+    const result = fn()
+    ok = result.ok
+    detail = result.detail ?? ''
+  } catch (error) {
+    detail = error instanceof Error ? error.message : String(error)
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  checks.push({ name, ok, seconds: Number(seconds) })
+  console.log(`${ok ? '✓' : '✗'} ${name} (${seconds} s)`)
+  if (!ok) console.log(detail.split('\n').slice(-60).join('\n'))
+  return ok
+}
+
+function copyApp(name) {
+  const target = join(work, name)
+  rmSync(target, { recursive: true, force: true })
+  cpSync(join(repo, 'consumers', name), target, {
+    recursive: true,
+    filter: (src) => !/[/\\](node_modules|dist|overlay)$/.test(src),
+  })
+  return target
+}
+
+/** The app without the library is the template; `overlay/` adds the pages that use the library. */
+function applyOverlay(app, name) {
+  const overlay = join(repo, 'consumers', name, 'overlay')
+  const remove = join(overlay, 'remove.txt')
+  if (existsSync(remove)) {
+    for (const file of readFileSync(remove, 'utf8').split('\n').filter(Boolean))
+      rmSync(join(app, file), { force: true })
+  }
+  cpSync(overlay, app, { recursive: true, filter: (src) => !src.endsWith('remove.txt') })
+}
+
+/**
+ * Writes the README blocks into the app: `readmes` maps a folder of the app (`.` for the app itself: its pages
+ * ARE the README's) to a README.
+ */
+function writeSnippets(app, readmes) {
+  for (const [folder, readme] of Object.entries(readmes)) {
+    for (const snippet of extractSnippets(join(repo, readme), readme.split('/').at(-2) ?? 'root')) {
+      // Blocks without a path go under src/ so the app's tsconfig includes them.
+      const path = /^(src|test|config|pages|components)\//.test(snippet.path)
+        ? snippet.path
+        : join('src', 'readme', snippet.path)
+      const file = join(app, folder, path)
+      mkdirSync(dirname(file), { recursive: true })
+      writeFileSync(file, `${snippet.code}`)
+    }
+  }
+}
+
+function addTarballs(app, names, devNames = []) {
+  const file = join(app, 'package.json')
+  const pkg = JSON.parse(readFileSync(file, 'utf8'))
+  const spec = (name) => {
+    const tgz = readdirSync(tarballs).find((f) => f.startsWith(`mp-privacy-${name}-`))
+    if (!tgz) throw new Error(`no tarball for @mp-privacy/${name}`)
+    return `file:${join(tarballs, tgz)}`
+  }
+  for (const name of names) pkg.dependencies[`@mp-privacy/${name}`] = spec(name)
+  for (const name of devNames) pkg.devDependencies[`@mp-privacy/${name}`] = spec(name)
+  writeFileSync(file, `${JSON.stringify(pkg, null, 2)}\n`)
+}
+
+/** Type errors that are ours: in the app's src or inside our packages (Taro's own declarations have some). */
+function ourTypeErrors(output) {
+  return output
+    .split('\n')
+    .filter((line) => /error TS\d+/.test(line) && /^(src[/\\]|node_modules[/\\]@mp-privacy[/\\])/.test(line))
+}
+
+function tsc(app, project, bin = 'tsc') {
+  const result = run('npx', ['--no-install', bin, '--noEmit', '-p', project], app)
+  const errors = ourTypeErrors(result.output)
+  // TS5xxx: the configuration itself is wrong; a crash prints no diagnostics at all.
+  const broken = /error TS5\d{3}/.test(result.output) || (!result.ok && !/error TS\d+/.test(result.output))
+  return { ok: errors.length === 0 && !broken, detail: errors.join('\n') || result.output }
+}
+
+function vitest(app, label, env = {}) {
+  const report = join(app, `vitest-${label}.json`)
+  const result = run(
+    'npx',
+    ['--no-install', 'vitest', 'run', '--reporter=default', `--reporter=json`, `--outputFile.json=${report}`],
+    app,
+    env,
+  )
+  if (existsSync(report)) {
+    const json = JSON.parse(readFileSync(report, 'utf8'))
+    vitestPassed += json.numPassedTests
+    vitestFailed += json.numFailedTests + (json.numRuntimeErrorTests ?? 0)
+    return { ok: result.ok && json.numTotalTests > 0, detail: result.output }
+  }
+  vitestFailed += 1
+  return { ok: false, detail: result.output }
+}
+
+function jsBytes(dir) {
+  let raw = 0
+  let gzip = 0
+  const walk = (d) => {
+    for (const entry of readdirSync(d)) {
+      const path = join(d, entry)
+      if (statSync(path).isDirectory()) walk(path)
+      else if (path.endsWith('.js')) {
+        const content = readFileSync(path)
+        raw += content.length
+        gzip += gzipSync(content, { level: 9 }).length
+      }
+    }
+  }
+  walk(dir)
+  return { raw, gzip }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+rmSync(work, { recursive: true, force: true })
+mkdirSync(tarballs, { recursive: true })
+console.log(`consumer check in ${work}`)
+
+if (!process.argv.includes('--no-build')) {
+  check('build every package', () => run('pnpm', ['-r', '--filter', './packages/*', 'run', 'build'], repo))
+}
+const sizes = { tarballs: {}, apps: {} }
+check('pack every package', () => {
+  for (const dir of packages) {
+    const result = run('pnpm', ['pack', '--pack-destination', tarballs], join(repo, 'packages', dir))
+    if (!result.ok) return result
+  }
+  for (const tgz of readdirSync(tarballs)) sizes.tarballs[tgz] = statSync(join(tarballs, tgz)).size
+  return { ok: true }
+})
+check('tarballs hold no tests, a LICENSE and the rules the README links to', () => {
+  const problems = []
+  for (const tgz of readdirSync(tarballs)) {
+    const files = execFileSync('tar', ['tzf', join(tarballs, tgz)], { encoding: 'utf8' }).split('\n')
+    if (files.some((f) => /__tests__|\.test\.|\.test-d\.|\.bench\./.test(f)))
+      problems.push(`${tgz}: ships tests`)
+    if (!files.includes('package/LICENSE')) problems.push(`${tgz}: no LICENSE`)
+    if (!files.includes('package/README.md')) {
+      problems.push(`${tgz}: no README.md`)
+      continue
+    }
+    const readme = execFileSync('tar', ['xzf', join(tarballs, tgz), '-O', 'package/README.md'], {
+      encoding: 'utf8',
+    })
+    const prose = readme.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '')
+    for (const [, target] of prose.matchAll(/\]\((?!https?:|#|mailto:)([^)#\s]+)/g)) {
+      if (
+        !files.some(
+          (f) =>
+            f === `package/${target.replace(/^\.\//, '')}` ||
+            f.startsWith(`package/${target.replace(/^\.\//, '').replace(/\/$/, '')}/`),
+        )
+      )
+        problems.push(`${tgz}: README links to ${target}, not in the tarball`)
+    }
+    const pkg = JSON.parse(
+      execFileSync('tar', ['xzf', join(tarballs, tgz), '-O', 'package/package.json'], { encoding: 'utf8' }),
+    )
+    if (!pkg.repository || !pkg.engines) problems.push(`${tgz}: no repository or engines`)
+  }
+  return { ok: problems.length === 0, detail: problems.join('\n') }
+})
+
+// Taro 4.2.1's React + TypeScript template -------------------------------------------------------------------
+const taro = copyApp('taro-react')
+// The app after the baseline build is the React README's app: its src/app.tsx, PrivacyPopup and pages.
+const taroSnippets = () =>
+  writeSnippets(taro, {
+    '.': 'packages/react-hooks/README.md',
+    'src/readme/core': 'packages/core/README.md',
+    'src/readme/simulator': 'packages/simulator/README.md',
+    'src/readme/root': 'README.md',
+  })
+addTarballs(taro, ['core', 'react'], ['simulator'])
+if (
+  check('taro-react: npm install (template lockfile + tarballs)', () =>
+    run('npm', ['install', '--no-audit', '--no-fund'], taro),
+  )
+) {
+  check('taro-react: the template builds as it is (baseline for sizes)', () =>
+    run('npm', ['run', 'build:weapp'], taro),
+  )
+  const without = jsBytes(join(taro, 'dist'))
+  applyOverlay(taro, 'taro-react')
+  taroSnippets()
+  check('taro-react: taro build --type weapp with the library', () =>
+    run('npm', ['run', 'build:weapp'], taro),
+  )
+  check('taro-react: tsc with the template tsconfig (moduleResolution node)', () =>
+    tsc(taro, 'tsconfig.json'),
+  )
+  for (const variant of ['strict', 'node16', 'bundler', 'skiplibcheck']) {
+    check(`taro-react: README snippets and type tests, ${variant}`, () =>
+      tsc(taro, `tsconfig.${variant}.json`),
+    )
+  }
+  check('taro-react: vitest (harness on dist, README recipes, entry points)', () => vitest(taro, 'taro'))
+  sizes.apps['taro-react'] = { without, with: jsBytes(join(taro, 'dist')) }
+}
+
+// uni-app Vue 3 + Vite ---------------------------------------------------------------------------------------
+const uni = copyApp('uni-app')
+addTarballs(uni, ['core', 'vue'], ['simulator'])
+if (
+  check('uni-app: npm install (lockfile + tarballs)', () =>
+    run('npm', ['install', '--no-audit', '--no-fund'], uni),
+  )
+) {
+  check('uni-app: the app builds without the library (baseline for sizes)', () =>
+    run('npm', ['run', 'build:mp-weixin'], uni),
+  )
+  const without = jsBytes(join(uni, 'dist', 'build', 'mp-weixin'))
+  applyOverlay(uni, 'uni-app')
+  writeSnippets(uni, { 'src/readme/vue': 'packages/vue-composables/README.md' })
+  check('uni-app: uni build -p mp-weixin with the library', () => run('npm', ['run', 'build:mp-weixin'], uni))
+  check('uni-app: vue-tsc with the app tsconfig (moduleResolution node, strict)', () =>
+    tsc(uni, 'tsconfig.json', 'vue-tsc'),
+  )
+  check('uni-app: vue-tsc, bundler resolution', () => tsc(uni, 'tsconfig.bundler.json', 'vue-tsc'))
+  check('uni-app: vitest (harness on dist/build/mp-weixin, entry points)', () => vitest(uni, 'uni'))
+  sizes.apps['uni-app'] = { without, with: jsBytes(join(uni, 'dist', 'build', 'mp-weixin')) }
+}
+
+// pnpm: a bare project, strict node_modules ----------------------------------------------------------------
+const bare = copyApp('pnpm-node')
+addTarballs(bare, ['core', 'vue', 'simulator'])
+// A tarball's own @mp-privacy dependencies (e.g. vue → core ^0.1.0) must come from the tarballs too.
+const overrides = readdirSync(tarballs)
+  .map(
+    (tgz) =>
+      `  "@mp-privacy/${tgz.replace(/^mp-privacy-(.+)-\d+\.\d+\.\d+\.tgz$/, '$1')}": "file:${join(tarballs, tgz)}"`,
+  )
+  .join('\n')
+writeFileSync(
+  join(bare, 'pnpm-workspace.yaml'),
+  `${readFileSync(join(bare, 'pnpm-workspace.yaml'), 'utf8')}overrides:\n${overrides}\n`,
+)
+if (check('pnpm-node: pnpm install', () => run('pnpm', ['install', '--no-frozen-lockfile'], bare))) {
+  check('pnpm-node: node ESM and CJS, every entry point', () => run('node', ['entries.mjs'], bare))
+  check('pnpm-node: vitest (entry points, harness on the uni-app build)', () =>
+    vitest(bare, 'pnpm', { UNI_APP_DIST: join(uni, 'dist', 'build', 'mp-weixin') }),
+  )
+}
+
+const passed = checks.filter((c) => c.ok).length
+const failed = checks.length - passed
+mkdirSync(join(repo, '.ci'), { recursive: true })
+writeFileSync(
+  join(repo, '.ci', 'consumer-report.json'),
+  `${JSON.stringify({ numPassedTests: passed + vitestPassed, numFailedTests: failed + vitestFailed, checks }, null, 2)}\n`,
+)
+writeFileSync(join(repo, '.ci', 'consumer-sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`)
+console.log(
+  `\nconsumer check: ${passed}/${checks.length} checks passed; vitest ${vitestPassed} passed, ${vitestFailed} failed`,
+)
+console.log(JSON.stringify(sizes, null, 2))
+process.exit(failed + vitestFailed === 0 ? 0 : 1)
