@@ -38,3 +38,6 @@ export function ensureAuditBuilt() {
   }
   return true
 }
+
+// `node packages/audit/scripts/ensure-built.mjs`: the examples' build scripts run it before `taro build` / `uni`.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) ensureAuditBuilt()
