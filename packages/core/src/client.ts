@@ -54,7 +54,9 @@ const MAX_DELAY = 2_147_483_647
 /**
  * Creates the one privacy client of an app: it installs the app's single `onNeedPrivacyAuthorization`
  * listener (H3), keeps every pending request until it is settled exactly once, decides which prompt owner
- * shows the one agree prompt, and tracks scope settings. Nothing touches `wx` until you call this.
+ * shows the one agree prompt, and tracks scope settings. Nothing touches `wx` until you call this. It never
+ * throws for a faulty host: if `onNeedPrivacyAuthorization` throws, `consent` reads `'error'` with the
+ * `PrivacyError` (WeChat then shows its own popup, H21). Throws a `TypeError` for an invalid `ownerTimeout`.
  *
  * @example
  * ```ts

@@ -9,6 +9,7 @@ import {
   type PrivacyHost,
   type PrivacyListener,
   type PrivacyState,
+  type PromptOwnerKind,
   type Scope,
   type ScopeStatus,
   type ScopeValue,
@@ -43,6 +44,17 @@ describe('public types', () => {
     // @ts-expect-error: not a scope
     client.authorize('scope.gps')
     expectTypeOf(selectScopeStatus(client.store.getState(), 'scope.record')).toEqualTypeOf<ScopeStatus>()
+  })
+
+  test('prompt owners have a kind; the prompt slice names one owner', () => {
+    const client = createPrivacyClient({ host: null })
+    expectTypeOf(client.registerOwner('page', { kind: 'guard' }).kind).toEqualTypeOf<PromptOwnerKind>()
+    // @ts-expect-error: 'popup' or 'guard'
+    client.registerOwner('page', { kind: 'dialog' })
+    expectTypeOf(client.store.getState().prompt).toEqualTypeOf<{
+      readonly ownerId: string | null
+      readonly visible: boolean
+    }>()
   })
 
   test('PrivacyError carries a code callers can switch on', () => {
