@@ -151,6 +151,27 @@ function vitest(app, label, env = {}) {
   return { ok: false, detail: result.output }
 }
 
+/** The installed `mp-privacy-audit` finds the app clean, and finds `key` once privacy.json drops it (112). */
+function auditChecks(app, label, dir, key) {
+  check(`${label}: mp-privacy-audit ${dir} (the installed command) reports no error`, () =>
+    run('npx', ['--no-install', 'mp-privacy-audit', dir, '--lang', 'en'], app),
+  )
+  check(`${label}: mp-privacy-audit fails when privacy.json drops ${key}`, () => {
+    const declared = JSON.parse(readFileSync(join(app, 'privacy.json'), 'utf8'))
+    declared.setting_list = declared.setting_list.filter((entry) => entry.privacy_key !== key)
+    writeFileSync(join(app, 'privacy-without.json'), JSON.stringify(declared))
+    const result = run(
+      'npx',
+      ['--no-install', 'mp-privacy-audit', dir, '--privacy', 'privacy-without.json', '--json'],
+      app,
+    )
+    return {
+      ok: !result.ok && result.output.includes(key) && result.output.includes('112'),
+      detail: result.output,
+    }
+  })
+}
+
 function jsBytes(dir) {
   let raw = 0
   let gzip = 0
@@ -229,7 +250,7 @@ const taroSnippets = () =>
     'src/readme/simulator': 'packages/simulator/README.md',
     'src/readme/root': 'README.md',
   })
-addTarballs(taro, ['core', 'react'], ['simulator'])
+addTarballs(taro, ['core', 'react'], ['simulator', 'audit'])
 if (
   check('taro-react: npm install (template lockfile + tarballs)', () =>
     run('npm', ['install', '--no-audit', '--no-fund'], taro),
@@ -253,12 +274,13 @@ if (
     )
   }
   check('taro-react: vitest (harness on dist, README recipes, entry points)', () => vitest(taro, 'taro'))
+  auditChecks(taro, 'taro-react', 'dist', 'Clipboard')
   sizes.apps['taro-react'] = { without, with: jsBytes(join(taro, 'dist')) }
 }
 
 // uni-app Vue 3 + Vite ---------------------------------------------------------------------------------------
 const uni = copyApp('uni-app')
-addTarballs(uni, ['core', 'vue'], ['simulator'])
+addTarballs(uni, ['core', 'vue'], ['simulator', 'audit'])
 if (
   check('uni-app: npm install (lockfile + tarballs)', () =>
     run('npm', ['install', '--no-audit', '--no-fund'], uni),
@@ -276,12 +298,13 @@ if (
   )
   check('uni-app: vue-tsc, bundler resolution', () => tsc(uni, 'tsconfig.bundler.json', 'vue-tsc'))
   check('uni-app: vitest (harness on dist/build/mp-weixin, entry points)', () => vitest(uni, 'uni'))
+  auditChecks(uni, 'uni-app', 'dist/build/mp-weixin', 'Clipboard')
   sizes.apps['uni-app'] = { without, with: jsBytes(join(uni, 'dist', 'build', 'mp-weixin')) }
 }
 
 // pnpm: a bare project, strict node_modules ----------------------------------------------------------------
 const bare = copyApp('pnpm-node')
-addTarballs(bare, ['core', 'vue', 'simulator'])
+addTarballs(bare, ['core', 'vue', 'simulator', 'audit'])
 // A tarball's own @mp-privacy dependencies (e.g. vue → core ^0.1.0) must come from the tarballs too.
 const overrides = readdirSync(tarballs)
   .map(

@@ -10,6 +10,9 @@ const entries = {
   '@mp-privacy/simulator': 'createWechatSimulator',
   '@mp-privacy/simulator/harness': 'loadMiniProgram',
   '@mp-privacy/simulator/taro': 'installTaro',
+  '@mp-privacy/audit': 'audit',
+  '@mp-privacy/audit/taro': 'default',
+  '@mp-privacy/audit/vite': 'default',
 }
 let failed = 0
 for (const [entry, name] of Object.entries(entries)) {

@@ -9,6 +9,9 @@ export const entries: Record<string, string> = {
   '@mp-privacy/simulator': 'createWechatSimulator',
   '@mp-privacy/simulator/harness': 'loadMiniProgram',
   '@mp-privacy/simulator/taro': 'installTaro',
+  '@mp-privacy/audit': 'audit',
+  '@mp-privacy/audit/taro': 'default',
+  '@mp-privacy/audit/vite': 'default',
 }
 
 /** One test per entry point: it loads through `import` (ESM) and `require` (CJS) and has its export. */
