@@ -50,7 +50,7 @@ test("ext.json (extEnable) overrides app.json: its requiredPrivateInfos count, a
   )
 
   expect(await result(app, page, '#locate')).toBe('located')
-  sim.wx.chooseLocation?.({})
+  sim.wx.chooseLocation({ fail: () => {} })
   await sim.flush()
   expect(sim.calls.at(-1)).toMatchObject({
     api: 'chooseLocation',
