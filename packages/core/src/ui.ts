@@ -1,7 +1,7 @@
 import type { PrivacyError } from './errors'
 import type { Scope } from './scopes'
 import type { ScopeStatus } from './selectors'
-import type { ConsentStatus, PrivacyClient, PrivacyStore, ScopeValue } from './types'
+import type { ConsentStatus, PrivacyClient, PrivacyState, PrivacyStore, ScopeValue } from './types'
 
 /**
  * The words of the default prompts of `<PrivacyGuard>` and `<ScopeGuard>` in `@mp-privacy/react` and
@@ -158,7 +158,8 @@ export function privacyGuardView(
 /**
  * A page's subscription to the store (the adapters make one per hook). While the page is hidden, changes are
  * held back — WeChat's performance guide: no `setData` on a background page — and `show()` delivers one
- * notification if anything changed meanwhile, so the page catches up when the user sees it.
+ * notification if anything changed meanwhile, so the page catches up when the user sees it. Read the state
+ * with its `getState()`: a hidden page that re-renders for its own reasons keeps the state it hid with.
  *
  * @example
  * ```ts
@@ -171,6 +172,8 @@ export function privacyGuardView(
  */
 export interface PageSubscription {
   subscribe(listener: () => void): () => void
+  /** The state the page renders: the store's, or while hidden the one it had when the page hid. */
+  getState(): PrivacyState
   hide(): void
   show(): void
 }
@@ -186,7 +189,7 @@ export interface PageSubscription {
  */
 export function pageSubscription(store: PrivacyStore): PageSubscription {
   const listeners = new Set<() => void>()
-  let hidden = false
+  let hidden: PrivacyState | null = null
   let missed = false
   const notify = () => {
     for (const listener of [...listeners]) listener()
@@ -206,11 +209,12 @@ export function pageSubscription(store: PrivacyStore): PageSubscription {
         unsubscribe = null
       }
     },
+    getState: () => hidden ?? store.getState(),
     hide() {
-      hidden = true
+      hidden ??= store.getState()
     },
     show() {
-      hidden = false
+      hidden = null
       if (missed) {
         missed = false
         notify()

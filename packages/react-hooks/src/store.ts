@@ -76,8 +76,8 @@ export function useClientState<T>(client: PrivacyClient, select: (state: Privacy
   Taro.useDidShow(page.show)
   const getSnapshot = useMemo(() => {
     const selectOnce = memoSelector((state) => [state], select)
-    return () => selectOnce(client.store.getState())
-  }, [client, select])
+    return () => selectOnce(page.getState())
+  }, [page, select])
   return useSyncExternalStore(page.subscribe, getSnapshot, getSnapshot)
 }
 

@@ -20,10 +20,10 @@ export function useClientState<T>(
 ): Readonly<Ref<T>> {
   const value = shallowRef() as Ref<T>
   // A shallowRef triggers only when the value changes (Object.is), like useSyncExternalStore.
-  const update = () => {
-    value.value = select(client.store.getState())
-  }
   const page = pageSubscription(client.store)
+  const update = () => {
+    value.value = select(page.getState())
+  }
   watchSyncEffect(update)
   onPageEvents({ onShow: page.show, onHide: page.hide })
   onScopeDispose(page.subscribe(update))

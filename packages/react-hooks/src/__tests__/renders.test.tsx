@@ -1,5 +1,6 @@
 import type { Scope } from '@mp-privacy/core'
 import { act, screen } from '@testing-library/react'
+import { useState } from 'react'
 import { expect, test } from 'vitest'
 import { countCalls, setup, start, tapAgree } from '../../test/helpers'
 import { createPage, TaroPage } from '../../test/stubs/taro'
@@ -164,4 +165,40 @@ test('a hidden page does not re-render on privacy changes; it catches up with on
   expect(screen.getByText('agreed/0')).toBeTruthy()
   expect(screen.getByTestId('scope.camera').textContent).toBe('granted')
   for (const name of ['home', 'status', 'scope.camera']) expect(renders[name]).toBe((before[name] ?? 0) + 1)
+})
+
+/** A page component with state of its own; `handle.bump()` changes it. */
+function OwnState({ handle }: { handle: { bump: () => void } }) {
+  const [count, setCount] = useState(0)
+  handle.bump = () => setCount((value) => value + 1)
+  return (
+    <>
+      <span data-testid="own">{count}</span>
+      <ConsentReader name="own" onRender={() => {}} />
+    </>
+  )
+}
+
+test('a hidden page re-rendered by its own state keeps the privacy state it hid with until it shows', async () => {
+  const { sim, renderApp, settle } = setup()
+  const home = createPage()
+  const own = { bump: () => {} }
+  renderApp(
+    <TaroPage page={home}>
+      <OwnState handle={own} />
+    </TaroPage>,
+  )
+  await settle()
+  expect(screen.getByText('required/0')).toBeTruthy()
+
+  act(() => home.hide())
+  start((o) => sim.wx.getClipboardData(o))
+  await settle()
+  act(() => own.bump())
+  expect(screen.getByTestId('own').textContent).toBe('1')
+  expect(screen.getByText('required/0')).toBeTruthy()
+
+  act(() => home.show())
+  await settle()
+  expect(screen.getByText('required/1')).toBeTruthy()
 })
