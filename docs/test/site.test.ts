@@ -115,6 +115,19 @@ describe.skipIf(!hasChromium)(suiteName, () => {
     expect([...new Set(missing)]).toEqual([])
   })
 
+  test('both home pages show the hero and its three actions', async () => {
+    for (const [path, first] of [
+      ['/', '快速开始（Taro）'],
+      ['/en/', 'Get started (Taro)'],
+    ] as const) {
+      await page.goto(new URL(path, server.url).href)
+      await expect.poll(() => page.locator('.VPHero .name').textContent()).toContain('mp-privacy')
+      const actions = page.locator('.VPHero .actions a')
+      expect(await actions.count()).toBe(3)
+      expect(await actions.first().textContent()).toBe(first)
+    }
+  })
+
   test('the language switch leads from a Chinese page to the same page in English and back', {
     timeout: 60_000,
   }, async () => {
