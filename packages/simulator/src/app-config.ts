@@ -17,7 +17,8 @@ export interface PrivacySetting {
 /**
  * An app's privacy guide as WeChat's third-party platform API `cgi-bin/component/getprivacysetting` returns it
  * (save the response as `privacy.json` and pass it as it is; unknown fields are ignored). The declared privacy
- * types (H6, H7) are the `privacy_key`s of `setting_list` and of every `sdk_privacy_info_list[].sdk_list`.
+ * types (H6, H7) are the `privacy_key`s of `setting_list` and of every `sdk_privacy_info_list[].sdk_list`, except
+ * entries whose `privacy_text` is empty (WeChat treats them as not configured).
  * `privacy_list` (the types WeChat detected in the code) and `privacy_desc` (descriptions of every type
  * WeChat knows) declare nothing.
  *
@@ -108,7 +109,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function keysOf(list: unknown, where: string): PrivacyKey[] {
   if (!Array.isArray(list))
     throw new TypeError(`privacy: ${where} must be an array of { privacy_key, privacy_text }.`)
-  return list.map((entry, index) => {
+  // An entry without a purpose (`privacy_text` empty) is "not configured yet" for WeChat: not declared (H7).
+  return list.flatMap((entry, index) => {
     const key = isObject(entry) ? entry.privacy_key : undefined
     if (typeof key !== 'string') {
       throw new TypeError(`privacy: ${where}[${index}] has no privacy_key string.`)
@@ -118,7 +120,7 @@ function keysOf(list: unknown, where: string): PrivacyKey[] {
         `privacy: ${where}[${index}].privacy_key '${key}' is not a privacy type WeChat gates; use one of ${privacyKeys.join(', ')}.`,
       )
     }
-    return key as PrivacyKey
+    return isObject(entry) && entry.privacy_text === '' ? [] : [key as PrivacyKey]
   })
 }
 
