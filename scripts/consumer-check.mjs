@@ -296,7 +296,9 @@ if (
   check('uni-app: vue-tsc with the app tsconfig (moduleResolution node, strict)', () =>
     tsc(uni, 'tsconfig.json', 'vue-tsc'),
   )
-  check('uni-app: vue-tsc, bundler resolution', () => tsc(uni, 'tsconfig.bundler.json', 'vue-tsc'))
+  for (const variant of ['bundler', 'node16', 'skiplibcheck']) {
+    check(`uni-app: vue-tsc, ${variant}`, () => tsc(uni, `tsconfig.${variant}.json`, 'vue-tsc'))
+  }
   check('uni-app: vitest (harness on dist/build/mp-weixin, entry points)', () => vitest(uni, 'uni'))
   auditChecks(uni, 'uni-app', 'dist/build/mp-weixin', 'Clipboard')
   sizes.apps['uni-app'] = { without, with: jsBytes(join(uni, 'dist', 'build', 'mp-weixin')) }
