@@ -5,11 +5,13 @@ import { join } from 'node:path'
 import { type BrowserContext, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type DemoServer, serve } from '../../examples/taro-app/scripts/serve.mjs'
-import { siteDir } from '../scripts/site.mjs'
+import { docsRoot, siteDir } from '../scripts/site.mjs'
 
 /** Debian's Chromium (`apt-get install chromium`; `.ci/run` installs it). Never a downloaded browser. */
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const hasChromium = existsSync(chromiumPath)
+/** `UPDATE_SCREENSHOTS=1` saves the Chinese demo's screenshot in docs/ (README.zh-CN.md shows it). */
+const screenshotsDir = process.env.UPDATE_SCREENSHOTS ? docsRoot : null
 
 let server: DemoServer
 let context: BrowserContext
@@ -160,6 +162,11 @@ describe.skipIf(!hasChromium)(suiteName, () => {
     await prompt.waitFor()
     expect(await prompt.textContent()).toContain('《示例小程序隐私保护指引》')
     expect(await demo.locator('#demo-consent').textContent()).toBe('隐私：未同意')
+    if (screenshotsDir) {
+      await page
+        .locator('#mp-privacy-demo')
+        .screenshot({ path: join(screenshotsDir, 'demo-zh-launch-prompt.png') })
+    }
 
     await demo.locator('#agree-btn').click()
 
