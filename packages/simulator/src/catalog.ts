@@ -1,12 +1,10 @@
-import type { ComponentReferrer, PrivacyKey, Scope } from './types'
-
 /**
  * Every privacy type (`privacy_key`) a privacy guide can declare (H9: the 28 keys of `privacy_desc_list`).
  *
  * @example
  * createWechatSimulator({ declared: privacyKeys.filter((key) => key !== 'Clipboard') })
  */
-export const privacyKeys: readonly PrivacyKey[] = [
+export const privacyKeys = [
   'UserInfo',
   'Location',
   'Address',
@@ -35,7 +33,15 @@ export const privacyKeys: readonly PrivacyKey[] = [
   'DeviceMotion',
   'Gyroscope',
   'Clipboard',
-]
+] as const
+
+/**
+ * A privacy type (`privacy_key`) of the privacy guide (H9).
+ *
+ * @example
+ * const key: PrivacyKey = 'Location'
+ */
+export type PrivacyKey = (typeof privacyKeys)[number]
 
 /**
  * Every scope `wx.authorize` knows (H25).
@@ -43,7 +49,7 @@ export const privacyKeys: readonly PrivacyKey[] = [
  * @example
  * scopes.includes('scope.userLocation') // true
  */
-export const scopes: readonly Scope[] = [
+export const scopes = [
   'scope.userLocation',
   'scope.userFuzzyLocation',
   'scope.userLocationBackground',
@@ -58,7 +64,15 @@ export const scopes: readonly Scope[] = [
   'scope.invoiceTitle',
   'scope.invoice',
   'scope.userInfo',
-]
+] as const
+
+/**
+ * A scope of `wx.authorize` (H25).
+ *
+ * @example
+ * const scope: Scope = 'scope.userLocation'
+ */
+export type Scope = (typeof scopes)[number]
 
 /** H24: these read `true` as soon as they are present in `authSetting`; no popup asks for them. */
 export const alwaysGrantedScopes: ReadonlySet<string> = new Set([
@@ -162,10 +176,18 @@ export const requiredPrivateInfoApis: readonly GatedApiName[] = (
 ).filter((name) => (gatedApis[name] as GatedApiSpec).requiredPrivateInfo === true)
 
 /** H10/H18: privacy types of the components `useComponent` can simulate. */
-export const componentPrivacyKey: Readonly<Record<ComponentReferrer, PrivacyKey>> = {
+export const componentPrivacyKey = {
   'button.getPhoneNumber': 'PhoneNumber',
   'button.getRealtimePhoneNumber': 'PhoneNumber',
   'button.chooseAvatar': 'UserInfo',
   'input.nickname': 'UserInfo',
   camera: 'Camera',
-}
+} as const satisfies Record<string, PrivacyKey>
+
+/**
+ * Components whose use goes through the privacy gate (H10, H18).
+ *
+ * @example
+ * await sim.useComponent('button.getPhoneNumber')
+ */
+export type ComponentReferrer = keyof typeof componentPrivacyKey

@@ -1,62 +1,7 @@
 import type { AppConfig, AppPermission, PrivacySettingFile } from './app-config'
+import type { ComponentReferrer, GatedApiName, PrivacyKey, Scope } from './catalog'
 
-/**
- * A privacy type (`privacy_key`) of the privacy guide (H9).
- *
- * @example
- * const key: PrivacyKey = 'Location'
- */
-export type PrivacyKey =
-  | 'UserInfo'
-  | 'Location'
-  | 'Address'
-  | 'Invoice'
-  | 'RunData'
-  | 'Record'
-  | 'Album'
-  | 'Camera'
-  | 'PhoneNumber'
-  | 'Contact'
-  | 'DeviceInfo'
-  | 'EXIDNumber'
-  | 'EXOrderInfo'
-  | 'EXUserPublishContent'
-  | 'EXUserFollowAcct'
-  | 'EXUserOpLog'
-  | 'AlbumWriteOnly'
-  | 'LicensePlate'
-  | 'BlueTooth'
-  | 'CalendarWriteOnly'
-  | 'Email'
-  | 'MessageFile'
-  | 'ChooseLocation'
-  | 'Accelerometer'
-  | 'Compass'
-  | 'DeviceMotion'
-  | 'Gyroscope'
-  | 'Clipboard'
-
-/**
- * A scope of `wx.authorize` (H25).
- *
- * @example
- * const scope: Scope = 'scope.userLocation'
- */
-export type Scope =
-  | 'scope.userLocation'
-  | 'scope.userFuzzyLocation'
-  | 'scope.userLocationBackground'
-  | 'scope.record'
-  | 'scope.camera'
-  | 'scope.bluetooth'
-  | 'scope.writePhotosAlbum'
-  | 'scope.addPhoneContact'
-  | 'scope.addPhoneCalendar'
-  | 'scope.werun'
-  | 'scope.address'
-  | 'scope.invoiceTitle'
-  | 'scope.invoice'
-  | 'scope.userInfo'
+export type { ComponentReferrer, PrivacyKey, Scope } from './catalog'
 
 /**
  * `authSetting` as WeChat reports it (H24): a missing scope was never asked, `false` was denied.
@@ -453,17 +398,14 @@ export interface SimulatedWx {
 }
 
 /**
- * Components whose use goes through the privacy gate (H10, H18).
+ * The success result of every gated API, by name: what `SimulatedWx` promises for it. The simulator's payloads
+ * are type-checked against this map.
  *
  * @example
- * await sim.useComponent('button.getPhoneNumber')
+ * const result: GatedApiResults['getLocation'] = await sim.wx.getLocation()
+ * result.latitude // 39.908823
  */
-export type ComponentReferrer =
-  | 'button.getPhoneNumber'
-  | 'button.getRealtimePhoneNumber'
-  | 'button.chooseAvatar'
-  | 'input.nickname'
-  | 'camera'
+export type GatedApiResults = { [K in GatedApiName]: Awaited<ReturnType<SimulatedWx[K]>> }
 
 /**
  * What `useComponent` resolves with.

@@ -1,23 +1,32 @@
 import {
   type AgreePrivacyAuthorizationEvent,
   type AppConfig,
+  type ChooseLocationResult,
+  type ClipboardResult,
+  type ComponentReferrer,
   createWechatSimulator,
   type Dialog,
+  type GatedApiName,
+  type GatedApiResults,
+  type gatedApis,
   type LocationResult,
   type NeedPrivacyAuthorizationListener,
   type PrivacyKey,
   type PrivacySettingFile,
   type PrivacySettingResult,
+  type privacyKeys,
   type Scope,
   type SimulatedWx,
   type SimulatorCall,
   type SimulatorOptions,
   type SimulatorState,
+  type scopes,
   type WechatSimulator,
   type WxCallbacks,
   type WxError,
 } from '@mp-privacy/simulator'
 import { describe, expectTypeOf, test } from 'vitest'
+import { type PayloadContext, type PayloadTable, payloadFor, payloads } from '../payloads'
 
 describe('types', () => {
   test('createWechatSimulator returns a WechatSimulator', () => {
@@ -100,5 +109,51 @@ describe('types', () => {
     const dialog = createWechatSimulator().dialog
     if (dialog?.kind === 'coupled') expectTypeOf(dialog.scope).toEqualTypeOf<Scope>()
     if (dialog?.kind === 'settings') expectTypeOf(dialog.authSetting).toEqualTypeOf<Record<string, boolean>>()
+  })
+
+  test('the tables are the types: PrivacyKey, Scope, GatedApiName and ComponentReferrer come from the arrays', () => {
+    expectTypeOf<PrivacyKey>().toEqualTypeOf<(typeof privacyKeys)[number]>()
+    expectTypeOf<Scope>().toEqualTypeOf<(typeof scopes)[number]>()
+    expectTypeOf<GatedApiName>().toEqualTypeOf<keyof typeof gatedApis>()
+    expectTypeOf<'Clipboard'>().toExtend<PrivacyKey>()
+    expectTypeOf<'scope.nope'>().not.toExtend<Scope>()
+    expectTypeOf<'camera'>().toExtend<ComponentReferrer>()
+    // @ts-expect-error not a gated component
+    createWechatSimulator().useComponent('button.share')
+  })
+
+  test('GatedApiResults maps every gated API to what SimulatedWx promises for it', () => {
+    expectTypeOf<keyof GatedApiResults>().toEqualTypeOf<GatedApiName>()
+    expectTypeOf<GatedApiResults['getLocation']>().toEqualTypeOf<LocationResult>()
+    expectTypeOf<GatedApiResults['getClipboardData']>().toEqualTypeOf<ClipboardResult>()
+    expectTypeOf<GatedApiResults['choosePoi']>().toEqualTypeOf<
+      ChooseLocationResult & { type: number; city: string }
+    >()
+  })
+
+  test('payloads are checked against the result types: a payload of the wrong shape is a type error', () => {
+    expectTypeOf(payloads).toEqualTypeOf<PayloadTable>()
+    expectTypeOf(payloadFor<'getLocation'>).returns.toEqualTypeOf<LocationResult>()
+    expectTypeOf(payloadFor<'startRecord'>).returns.toEqualTypeOf<GatedApiResults['startRecord']>()
+    expectTypeOf(payloadFor<'getClipboardData'>)
+      .parameter(1)
+      .toEqualTypeOf<PayloadContext>()
+
+    // @ts-expect-error a location without longitude, speed, accuracy…
+    const missing: PayloadTable['getLocation'] = ({ location }, errMsg) => ({
+      latitude: location.latitude,
+      errMsg,
+    })
+    // @ts-expect-error the clipboard's data is a string
+    const wrongType: PayloadTable['getClipboardData'] = (_context, errMsg) => ({ data: 42, errMsg })
+    const wrongLiteral: PayloadTable['chooseMedia'] = (_context, errMsg) => ({
+      // @ts-expect-error chooseMedia's type is 'image' | 'video' | 'mix'
+      type: 'audio',
+      tempFiles: [],
+      errMsg,
+    })
+    // @ts-expect-error every gated API needs its payload
+    const incomplete: PayloadTable = { getLocation: payloads.getLocation }
+    expectTypeOf([missing, wrongType, wrongLiteral, incomplete]).not.toBeAny()
   })
 })
