@@ -1,4 +1,4 @@
-import { createWechatSimulator, privacyKeys } from '@mp-privacy/simulator'
+import { createWechatSimulator, type GatedApiName, gatedApis, privacyKeys } from '@mp-privacy/simulator'
 import { describe, expect, test } from 'vitest'
 import { listen, privacySetting, recorder } from './helpers'
 
@@ -99,35 +99,18 @@ describe('B. Consent state', () => {
 
   test('H9: all 28 privacy keys exist and each gated API is gated by its own key', async () => {
     expect(privacyKeys).toHaveLength(28)
-    const cases = [
-      ['getLocation', 'Location'],
-      ['getFuzzyLocation', 'Location'],
-      ['chooseLocation', 'ChooseLocation'],
-      ['chooseAddress', 'Address'],
-      ['chooseInvoiceTitle', 'Invoice'],
-      ['getWeRunData', 'RunData'],
-      ['chooseImage', 'Album'],
-      ['chooseMedia', 'Album'],
-      ['chooseMessageFile', 'MessageFile'],
-      ['startRecord', 'Record'],
-      ['openBluetoothAdapter', 'BlueTooth'],
-      ['saveImageToPhotosAlbum', 'AlbumWriteOnly'],
-      ['addPhoneContact', 'Contact'],
-      ['addPhoneCalendar', 'CalendarWriteOnly'],
-      ['startCompass', 'Compass'],
-      ['getClipboardData', 'Clipboard'],
-      ['setClipboardData', 'Clipboard'],
-    ] as const
-    for (const [api, key] of cases) {
+    for (const api of Object.keys(gatedApis) as GatedApiName[]) {
+      const { key } = gatedApis[api]
       const others = privacyKeys.filter((other) => other !== key)
       const undeclared = createWechatSimulator({ declared: others })
       const call = undeclared.wx[api] as (options: object) => void
-      call({ fail: () => {} })
+      // getUserProfile needs a tap before it reaches the gate.
+      undeclared.userTap(() => call({ fail: () => {} }))
       expect(undeclared.calls[0], api).toMatchObject({ api, outcome: 'fail', errno: 112 })
       const declaredOnly = createWechatSimulator({ declared: [key] })
       const events = listen(declaredOnly)
       const gated = declaredOnly.wx[api] as (options: object) => void
-      gated({ fail: () => {} })
+      declaredOnly.userTap(() => gated({ fail: () => {} }))
       await declaredOnly.flush()
       expect(
         events.map((event) => event.referrer),
