@@ -358,7 +358,10 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
       // Never claim consent WeChat has not recorded: ask it, with a read that starts after the tap, and
       // publish the settled requests with its answer (one render per agree).
       settle({ event: 'agree', buttonId }, false)
+      // A host that never answers must not keep the settled requests on screen.
+      const late = setTimeout(update, 1000)
       void readConsent(true).then(({ status }) => {
+        clearTimeout(late)
         update()
         dev(() => {
           if (status !== 'required') return

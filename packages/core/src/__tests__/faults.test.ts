@@ -153,3 +153,21 @@ describe('host faults', () => {
     client.destroy()
   })
 })
+
+test('agree: a getPrivacySetting that never answers does not keep the settled requests pending in state', async () => {
+  vi.useFakeTimers()
+  const sim = createWechatSimulator()
+  const host: PrivacyHost = { ...sim.wx, getPrivacySetting: () => {} }
+  const client = createPrivacyClient({ host, agreeButtonId: 'agree-btn' })
+  client.registerOwner('page').show()
+  const location = start((o) => sim.wx.getLocation(o))
+  await sim.flush()
+  sim.tapAgree('agree-btn')
+  client.agree('agree-btn')
+  await sim.flush()
+  expect(location.outcome).toBe('success')
+  await vi.advanceTimersByTimeAsync(1000)
+  expect(client.store.getState().pending).toEqual([])
+  expect(client.store.getState().prompt.visible).toBe(false)
+  client.destroy()
+})
