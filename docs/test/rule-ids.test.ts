@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
@@ -25,9 +25,14 @@ describe('docs/host-behaviour.md', () => {
   })
 })
 
-describe('every rule id cited in packages/, examples/ and the docs exists', () => {
+describe('every rule id cited in packages/, examples/, the consumer apps, scripts and the docs exists', () => {
   const files = [
-    ...filesToScan(repoRoot, ['packages', 'examples']),
+    ...filesToScan(
+      repoRoot,
+      ['packages', 'examples', 'consumers', 'scripts', 'test'].filter((dir) =>
+        existsSync(join(repoRoot, dir)),
+      ),
+    ),
     ...filesToScan(repoRoot, ['docs']).filter(
       (file) => file.endsWith('.md') && file !== 'docs/host-behaviour.md',
     ),

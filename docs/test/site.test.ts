@@ -190,7 +190,13 @@ describe.skipIf(!hasChromium)(suiteName, () => {
       }
       return { yin: draw('隐'), si: draw('私'), missing: draw('\uE000') }
     })
-    expect(drawn.yin, 'install a CJK font, e.g. apt-get install fonts-noto-cjk').not.toBe(drawn.si)
-    expect(drawn.yin, 'install a CJK font, e.g. apt-get install fonts-noto-cjk').not.toBe(drawn.missing)
+    expect(
+      drawn.yin,
+      'install a CJK font: apt-get install fonts-noto-cjk (or the smaller fonts-wqy-microhei)',
+    ).not.toBe(drawn.si)
+    expect(
+      drawn.yin,
+      'install a CJK font: apt-get install fonts-noto-cjk (or the smaller fonts-wqy-microhei)',
+    ).not.toBe(drawn.missing)
   })
 })
