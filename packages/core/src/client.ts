@@ -323,8 +323,8 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
     }
   }
 
-  async function authorize(scope: Scope): Promise<ScopeValue> {
-    assertScope(scope, 'authorize')
+  /** `authorize` for a scope already validated: a denial (H25) is the value `'denied'`, never an error. */
+  async function authorizeScope(scope: Scope): Promise<ScopeValue> {
     let value: ScopeValue = 'granted'
     try {
       await invoke(host, 'authorize', { scope })
@@ -339,6 +339,13 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
       if (draft.scopes.status === 'idle') draft.scopes.status = 'ready'
     })
     return value
+  }
+
+  /** Consent first, then `authorize`; the scope is checked once, before anything reaches the host. */
+  async function requestScope(scope: Scope, method: string): Promise<ScopeValue> {
+    assertScope(scope, method)
+    await client.requireConsent()
+    return authorizeScope(scope)
   }
 
   const client: PrivacyClient = {
@@ -419,7 +426,11 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
     },
 
     refreshScopes: () => readScopes(false),
-    authorize,
+
+    async authorize(scope) {
+      assertScope(scope, 'authorize')
+      return authorizeScope(scope)
+    },
 
     openSettings() {
       // H26: openSetting must be called in the tap's synchronous frame, so no await before it.
@@ -429,14 +440,12 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
       })
     },
 
+    requestScope: (scope) => requestScope(scope, 'requestScope'),
+
     async ensureScope(scope) {
-      assertScope(scope, 'ensureScope')
-      await client.requireConsent()
-      if ((await authorize(scope)) === 'granted') return 'granted'
-      throw new PrivacyError('AUTH_DENIED', {
-        api: 'authorize',
-        message: `The user denied ${scope}`,
-      })
+      if ((await requestScope(scope, 'ensureScope')) === 'granted') return 'granted'
+      // The documented contract: a denial rejects here, at the public edge, and nowhere below it.
+      throw new PrivacyError('AUTH_DENIED', { api: 'authorize', message: `The user denied ${scope}` })
     },
 
     destroy() {

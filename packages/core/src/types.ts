@@ -214,7 +214,16 @@ export interface PrivacyClient {
    * `authSetting` WeChat returns, then runs a new `getSetting` (an answer to an older one never overwrites it).
    */
   openSettings(): Promise<ScopesState>
-  /** Consent first, then authorization: resolves `'granted'` or rejects with a `PrivacyError` (`AUTH_DENIED` → offer Settings). */
+  /**
+   * Consent first, then authorization — what a "use my location" button does: resolves `'granted'`, or
+   * `'denied'` when the user denies the scope now or denied it before (H25: then offer `openSettings()`).
+   * Rejects with a `PrivacyError` for anything else (e.g. `DISAGREED` when the privacy guide was refused).
+   */
+  requestScope(scope: Scope): Promise<ScopeValue>
+  /**
+   * `requestScope` for code that prefers an exception: resolves `'granted'` or rejects with a `PrivacyError`
+   * (`AUTH_DENIED` → offer Settings).
+   */
   ensureScope(scope: Scope): Promise<'granted'>
   /** Settles every pending request with `disagree` and stops; for tests and hot reload. */
   destroy(): void

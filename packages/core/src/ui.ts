@@ -111,9 +111,10 @@ export function consentGate(client: PrivacyClient): true | PrivacyError | Promis
 }
 
 /**
- * What a "use my location" button does: consent first, then `authorize`. Resolves `'granted'`, or `'denied'`
- * when the user denies the scope now or denied it before (H25: then offer Settings); rejects with a
- * `PrivacyError` for anything else (e.g. `DISAGREED` when the privacy guide was refused).
+ * What a "use my location" button does: consent first, then `authorize` (`client.requestScope`). Resolves
+ * `'granted'`, or `'denied'` when the user denies the scope now or denied it before (H25: then offer
+ * Settings); rejects with a `PrivacyError` for anything else (e.g. `DISAGREED` when the privacy guide was
+ * refused).
  *
  * @example
  * ```ts
@@ -122,11 +123,7 @@ export function consentGate(client: PrivacyClient): true | PrivacyError | Promis
  * ```
  */
 export function requestScope(client: PrivacyClient, scope: Scope): Promise<ScopeValue> {
-  return client.ensureScope(scope).catch((error: unknown): ScopeValue => {
-    // Duck-typed: a CommonJS build of this entry must not need the main entry's class identity.
-    if ((error as Partial<PrivacyError> | null)?.code === 'AUTH_DENIED') return 'denied'
-    throw error
-  })
+  return client.requestScope(scope)
 }
 
 /**

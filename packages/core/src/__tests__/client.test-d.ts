@@ -40,7 +40,10 @@ describe('public types', () => {
     const client = createPrivacyClient({ host: null })
     expectTypeOf(client.authorize).parameter(0).toEqualTypeOf<Scope>()
     expectTypeOf(client.authorize('scope.record')).resolves.toEqualTypeOf<ScopeValue>()
+    expectTypeOf(client.requestScope('scope.record')).resolves.toEqualTypeOf<ScopeValue>()
     expectTypeOf(client.ensureScope('scope.record')).resolves.toEqualTypeOf<'granted'>()
+    // @ts-expect-error: not a scope
+    client.requestScope('scope.gps')
     // @ts-expect-error: not a scope
     client.authorize('scope.gps')
     expectTypeOf(selectScopeStatus(client.store.getState(), 'scope.record')).toEqualTypeOf<ScopeStatus>()

@@ -63,10 +63,15 @@ describe('scopes', () => {
     await expect(client.authorize('scope.userInfo')).rejects.toMatchObject({ code: 'SCOPE_UNAUTHORIZED' })
   })
 
-  test('an unknown scope is a TypeError that lists the valid ones', async () => {
-    const { client } = setup()
+  test('an unknown scope is a TypeError that lists the valid ones, before anything reaches the host', async () => {
+    const { sim, client } = setup()
     await expect(client.authorize('scope.gps' as Scope)).rejects.toThrowError(TypeError)
     await expect(client.ensureScope('scope.gps' as Scope)).rejects.toThrowError(/scope\.userLocation/)
+    await expect(client.requestScope('scope.gps' as Scope)).rejects.toThrowError(
+      /^requestScope\(\): unknown scope/,
+    )
+    expect(sim.calls.map((c) => c.api)).not.toContain('requirePrivacyAuthorize')
+    expect(sim.calls.map((c) => c.api)).not.toContain('authorize')
   })
 
   test('H26: openSettings outside a tap rejects with TAP_REQUIRED', async () => {
@@ -112,6 +117,34 @@ describe('scopes', () => {
     client.agree('agree-btn')
     await expect(granted).resolves.toBe('granted')
     expect(sim.state.authSetting['scope.userLocation']).toBe(true)
+  })
+
+  test('H25: requestScope resolves denied, now or denied before, and granted when allowed', async () => {
+    let popups = 0
+    const { client } = setup({
+      agreed: true,
+      authorizePopup: () => {
+        popups++
+        return 'deny'
+      },
+    })
+    await expect(client.requestScope('scope.record')).resolves.toBe('denied')
+    await expect(client.requestScope('scope.record')).resolves.toBe('denied')
+    expect(popups).toBe(1)
+    expect(selectScopeStatus(client.store.getState(), 'scope.record')).toBe('denied')
+    const allowed = setup({ agreed: true, authorizePopup: 'allow' })
+    await expect(allowed.client.requestScope('scope.camera')).resolves.toBe('granted')
+  })
+
+  test('requestScope: consent first, then authorization; a refused guide rejects with DISAGREED', async () => {
+    const { sim, client } = setup({ authorizePopup: 'allow' })
+    client.registerOwner('page').show()
+    const refused = client.requestScope('scope.userLocation')
+    await sim.flush()
+    expect(client.store.getState().pending.map((p) => p.referrer)).toEqual(['requirePrivacyAuthorize'])
+    client.disagree()
+    await expect(refused).rejects.toMatchObject({ code: 'DISAGREED' })
+    expect(sim.state.authSetting['scope.userLocation']).toBeUndefined()
   })
 
   test('ensureScope rejects with AUTH_DENIED when denied, so the UI can offer Settings', async () => {
