@@ -1,5 +1,4 @@
-import { privacyKeys } from './catalog'
-import type { PrivacyKey, Scope } from './types'
+import { type PrivacyKey, privacyKeys, type Scope } from './catalog'
 
 /**
  * One entry of `setting_list` (or of an SDK's `sdk_list`) in a privacy guide: a privacy type and what it is

@@ -1,5 +1,4 @@
-import type { Call } from './calls'
-import { isObject } from './calls'
+import { type Call, isObject } from './calls'
 import type { PrivacyKey, Scope } from './catalog'
 import { agreeAll, type Host, needAuthorization } from './host'
 import type { ScopePermissions } from './scopes'
@@ -21,7 +20,7 @@ export interface GateRequest {
 }
 
 /** A call waiting for the listener's `resolve` (H10). */
-export interface PendingPrivacy {
+interface PendingPrivacy {
   readonly request: GateRequest
   readonly next: () => void
   readonly since: number
@@ -33,8 +32,13 @@ export interface PendingPrivacy {
 export interface PrivacyGate {
   /** Runs `next` once consent for `request` is given; fails the call otherwise. */
   gate(request: GateRequest, next: () => void): void
-  /** WeChat's own privacy popup (H21), standalone or coupled into a scope popup (H22). */
-  showOfficialPopup(request: GateRequest, next: () => void): void
+  /** Gated calls waiting for the listener's `resolve`. */
+  readonly pendingCount: number
+  /**
+   * H16 [open] `unresolvedFallback: 'officialPopup'`: calls whose listener has not called `resolve` for
+   * `unresolvedFallbackMs` of simulator clock go to the official popup.
+   */
+  handOverUnresolved(): void
 }
 
 /** H21: after a refusal of the official popup, gated calls fail at once for this long. */
@@ -43,6 +47,7 @@ const REFUSAL_WINDOW_MS = 10_000
 /** Creates the gate of `host`; the coupled popup answers scope questions through `scopes`. */
 export function createGate(host: Host, scopes: Pick<ScopePermissions, 'authorizeAnswer'>): PrivacyGate {
   const { config, state, scheduler, dialogs, emit } = host
+  const pendingPrivacy = new Set<PendingPrivacy>()
 
   function isAgreed(request: GateRequest): boolean {
     return request.key === undefined ? !needAuthorization(state) : state.agreedKeys.has(request.key)
@@ -78,7 +83,7 @@ export function createGate(host: Host, scopes: Pick<ScopePermissions, 'authorize
       settled: false,
       resolveCalled: false,
     }
-    state.pendingPrivacy.add(pending)
+    pendingPrivacy.add(pending)
     request.call.entry.referrer = request.referrer
     const resolve = (resolveOptions: PrivacyResolveOptions): void => {
       const event = isObject(resolveOptions) ? resolveOptions.event : undefined
@@ -99,7 +104,7 @@ export function createGate(host: Host, scopes: Pick<ScopePermissions, 'authorize
       }
       pending.resolveCalled = true
       pending.settled = true
-      state.pendingPrivacy.delete(pending)
+      pendingPrivacy.delete(pending)
       if (event === 'disagree') {
         request.call.fail(refusedMessage(request), 104)
       } else if (state.tappedButtons.has(resolveOptions.buttonId) && isAgreed(request)) {
@@ -158,5 +163,21 @@ export function createGate(host: Host, scopes: Pick<ScopePermissions, 'authorize
     })
   }
 
-  return { gate, showOfficialPopup }
+  function handOverUnresolved(): void {
+    if (config.unresolvedFallback !== 'officialPopup') return
+    for (const pending of [...pendingPrivacy]) {
+      if (pending.resolveCalled || state.clock - pending.since < config.unresolvedFallbackMs) continue
+      pending.settled = true
+      pendingPrivacy.delete(pending)
+      showOfficialPopup(pending.request, pending.next)
+    }
+  }
+
+  return {
+    gate,
+    get pendingCount() {
+      return pendingPrivacy.size
+    },
+    handOverUnresolved,
+  }
 }

@@ -2,7 +2,6 @@ import { type Call, type CallLog, createCallLog } from './calls'
 import type { PrivacyKey } from './catalog'
 import { describedIn, type HostConfig, initialDeclared, requiredPrivateInfosOf } from './config'
 import { createDialogQueue, type DialogQueue } from './dialogs'
-import type { PendingPrivacy } from './gate'
 import { createScheduler, type Scheduler } from './scheduler'
 import type { AuthSetting, NeedPrivacyAuthorizationListener } from './types'
 
@@ -13,8 +12,6 @@ export interface HostState {
   readonly authSetting: AuthSetting
   /** Agree buttons whose agree event fired; `undefined` stands for a button without an id (H17). */
   readonly tappedButtons: Set<string | undefined>
-  /** Gated calls waiting for the listener's `resolve`. */
-  readonly pendingPrivacy: Set<PendingPrivacy>
   listener: NeedPrivacyAuthorizationListener | undefined
   listenerRegistrations: number
   ignoredResolves: number
@@ -59,7 +56,6 @@ export function createHost(config: HostConfig): Host {
     ),
     authSetting: { ...options.authSetting },
     tappedButtons: new Set(),
-    pendingPrivacy: new Set(),
     listener: undefined,
     listenerRegistrations: 0,
     ignoredResolves: 0,

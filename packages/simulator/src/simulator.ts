@@ -38,7 +38,7 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
         authSetting: permissions.readAuthSetting(),
         listenerRegistered: state.listener !== undefined,
         listenerRegistrations: state.listenerRegistrations,
-        pendingPrivacy: state.pendingPrivacy.size,
+        pendingPrivacy: privacy.pendingCount,
         ignoredResolves: state.ignoredResolves,
         tappedAgreeButtons: [...state.tappedButtons].filter((id): id is string => id !== undefined),
         clock: state.clock,

@@ -17,7 +17,7 @@ export type UserActions = Pick<WechatSimulator, 'tapAgree' | 'userTap' | 'advanc
 /** Creates the user's side of `host`. */
 export function createUserActions(
   host: Host,
-  { gate, showOfficialPopup }: PrivacyGate,
+  privacy: PrivacyGate,
   { withScope }: Pick<ScopePermissions, 'withScope'>,
 ): UserActions {
   const { config, state, emit, begin } = host
@@ -64,15 +64,8 @@ export function createUserActions(
   function advance(ms: number): void {
     if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`advance(ms) needs a finite ms >= 0, got ${ms}.`)
     state.clock += ms
-    if (config.unresolvedFallback === 'officialPopup') {
-      // H16 [open]: a listener that never called resolve hands over to the official popup.
-      for (const pending of [...state.pendingPrivacy]) {
-        if (pending.resolveCalled || state.clock - pending.since < config.unresolvedFallbackMs) continue
-        pending.settled = true
-        state.pendingPrivacy.delete(pending)
-        showOfficialPopup(pending.request, pending.next)
-      }
-    }
+    // H16 [open]: a listener that never called resolve may hand over to the official popup.
+    privacy.handOverUnresolved()
     emit()
   }
 
@@ -95,7 +88,7 @@ export function createUserActions(
       if (referrer === 'input.nickname' && config.hasPrivacyApis && !state.agreedKeys.has(key)) {
         return call.fail(`${name}:fail privacy permission is not authorized`)
       }
-      gate({ call, key, referrer, prefix: name }, () =>
+      privacy.gate({ call, key, referrer, prefix: name }, () =>
         withScope(
           referrer,
           referrer === 'camera' ? 'scope.camera' : undefined,
