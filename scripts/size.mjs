@@ -41,8 +41,10 @@ export const budgets = [
     '@mp-privacy/react (without core, react, taro)',
     'packages/react-hooks/src/index.ts',
     ['react', 'react/*', 'react-dom', '@tarojs/*', '@mp-privacy/core', '@mp-privacy/core/*'],
-    // 1.75 kB: PrivacyGuard as a prompt owner, hidden pages paused (issue 12).
-    1792,
+    // A guard against accidental growth (core, React or Taro bundled in), not a goal: 1758 B measured with each
+    // module importing React, Taro and core where it uses them (issue 14; a re-export barrel saved 116 B here
+    // and nothing in an app). What users pay is the consumer build (root README, `pnpm test:consumer`).
+    2048,
   ],
   [
     '@mp-privacy/vue (without core, vue)',

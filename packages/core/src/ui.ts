@@ -50,6 +50,34 @@ export const defaultTexts: PrivacyTexts = {
 }
 
 /**
+ * The open-types of the adapters' `<AgreeButton>`, each of which records consent (H17): the agree button
+ * alone, or coupled with a phone-number or user-info flow that runs after the agreement.
+ *
+ * @example
+ * ```ts
+ * import type { AgreeOpenType } from '@mp-privacy/core/ui'
+ * const openType: AgreeOpenType = 'getPhoneNumber|agreePrivacyAuthorization'
+ * ```
+ */
+export type AgreeOpenType =
+  | 'agreePrivacyAuthorization'
+  | 'getPhoneNumber|agreePrivacyAuthorization'
+  | 'getRealtimePhoneNumber|agreePrivacyAuthorization'
+  | 'getUserInfo|agreePrivacyAuthorization'
+
+/**
+ * Does nothing: the rejection handler of an action started by a tap (`openContract`, `openSettings`,
+ * `requestScope`), whose outcome the store already shows.
+ *
+ * @example
+ * ```ts
+ * import { ignore } from '@mp-privacy/core/ui'
+ * const onTap = () => void client.openContract().catch(ignore)
+ * ```
+ */
+export function ignore(): void {}
+
+/**
  * Asks WeChat for the consent state unless someone already did (or is doing so). Adapters call it when a
  * component that reads consent mounts.
  *

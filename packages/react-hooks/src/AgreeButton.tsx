@@ -1,21 +1,8 @@
-import type { ButtonProps } from '@tarojs/components'
+import type { AgreeOpenType } from '@mp-privacy/core/ui'
+import { Button, type ButtonProps } from '@tarojs/components'
 import { usePrivacyClient } from './PrivacyProvider'
-import { Button } from './store'
 
-/**
- * The open-types that record consent (H17): the agree button alone, or coupled with a phone-number or
- * user-info flow that runs after the agreement.
- *
- * @example
- * ```tsx
- * const openType: AgreeOpenType = 'getPhoneNumber|agreePrivacyAuthorization'
- * ```
- */
-export type AgreeOpenType =
-  | 'agreePrivacyAuthorization'
-  | 'getPhoneNumber|agreePrivacyAuthorization'
-  | 'getRealtimePhoneNumber|agreePrivacyAuthorization'
-  | 'getUserInfo|agreePrivacyAuthorization'
+export type { AgreeOpenType }
 
 /**
  * Props of `<AgreeButton>`: Taro `Button` props, with the open-type limited to the agree ones.

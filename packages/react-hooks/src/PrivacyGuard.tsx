@@ -1,20 +1,11 @@
-import type { PrivacyState } from '@mp-privacy/core'
-import type { PrivacyTexts } from '@mp-privacy/core/ui'
-import type { ReactNode } from 'react'
+import { isPromptVisible, type PrivacyState } from '@mp-privacy/core'
+import { defaultTexts, ignore, type PrivacyTexts, privacyGuardView } from '@mp-privacy/core/ui'
+import { Button, Text, View } from '@tarojs/components'
+import { type ReactNode, useMemo } from 'react'
 import { AgreeButton } from './AgreeButton'
 import { usePrivacyClient } from './PrivacyProvider'
-import {
-  Button,
-  defaultTexts,
-  ignore,
-  isPromptVisible,
-  privacyGuardView,
-  Text,
-  useMemo,
-  usePromptOwner,
-  View,
-} from './store'
 import { usePrivacy } from './usePrivacy'
+import { usePromptOwner } from './usePromptOwner'
 
 /**
  * Props of `<PrivacyGuard>`.

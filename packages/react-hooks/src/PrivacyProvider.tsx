@@ -1,6 +1,5 @@
-import type { PrivacyClient } from '@mp-privacy/core'
-import type { ReactNode } from 'react'
-import { createContext, getDefaultClient, useContext } from './store'
+import { getDefaultClient, type PrivacyClient } from '@mp-privacy/core'
+import { createContext, type ReactNode, useContext } from 'react'
 
 const PrivacyContext = createContext<PrivacyClient | null>(null)
 

@@ -1,7 +1,7 @@
 import type { Scope } from '@mp-privacy/core'
-import type { PrivacyTexts } from '@mp-privacy/core/ui'
+import { defaultTexts, ignore, type PrivacyTexts, scopeGuardView } from '@mp-privacy/core/ui'
+import { Button } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { Button, defaultTexts, ignore, scopeGuardView } from './store'
 import { type UseScopeResult, useScope } from './useScope'
 
 /**

@@ -5,8 +5,10 @@ import type {
   PrivacyClient,
   PrivacyState,
 } from '@mp-privacy/core'
+import { checkConsent, consentGate } from '@mp-privacy/core/ui'
+import { useEffect, useMemo } from 'react'
 import { usePrivacyClient } from './PrivacyProvider'
-import { consentGate, memoSelector, selectStatus, useClientState, useConsentRefresh, useMemo } from './store'
+import { memoSelector, useClientState } from './useClientState'
 
 /**
  * What `usePrivacy()` returns without a selector.
@@ -48,6 +50,8 @@ export interface UsePrivacyOptions<T = UsePrivacyResult> {
   /** Suspend (throw a promise to the nearest `<Suspense>`) until consent is `'agreed'` or `'unsupported'`. */
   suspense?: boolean
 }
+
+const selectStatus = (state: PrivacyState) => state.consent.status
 
 function suspendUntilConsent(client: PrivacyClient): void {
   const gate = consentGate(client)
@@ -97,7 +101,7 @@ export function usePrivacy<T>(
   const options: UsePrivacyOptions<T> = typeof arg === 'function' ? { select: arg } : (arg ?? {})
   const view = useMemo(() => selectView(client), [client])
   const value = useClientState<T | UsePrivacyResult>(client, options.select ?? view)
-  useConsentRefresh(client)
+  useEffect(() => checkConsent(client), [client])
   if (options.suspense) suspendUntilConsent(client)
   return value
 }

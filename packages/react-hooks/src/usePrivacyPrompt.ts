@@ -1,12 +1,9 @@
+import { isPromptVisible } from '@mp-privacy/core'
+import { checkConsent } from '@mp-privacy/core/ui'
+import { useEffect, useMemo } from 'react'
 import { usePrivacyClient } from './PrivacyProvider'
-import {
-  isPromptVisible,
-  memoSelector,
-  useClientState,
-  useConsentRefresh,
-  useMemo,
-  usePromptOwner,
-} from './store'
+import { memoSelector, useClientState } from './useClientState'
+import { usePromptOwner } from './usePromptOwner'
 
 /**
  * What `usePrivacyPrompt()` returns: everything a fully custom privacy popup needs.
@@ -59,7 +56,7 @@ export interface UsePrivacyPromptResult {
 export function usePrivacyPrompt(): UsePrivacyPromptResult {
   const client = usePrivacyClient()
   const owner = usePromptOwner(client, 'popup')
-  useConsentRefresh(client)
+  useEffect(() => checkConsent(client), [client])
   // The owner exists from the effect on; registering it changes the state, so this selector runs again then.
   const select = useMemo(
     () =>
@@ -79,7 +76,7 @@ export function usePrivacyPrompt(): UsePrivacyPromptResult {
           agreeButtonId: client.agreeButtonId,
         }),
       ),
-    [client],
+    [client, owner],
   )
   return useClientState(client, select)
 }

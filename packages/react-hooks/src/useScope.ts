@@ -1,15 +1,15 @@
-import type { Scope, ScopeStatus, ScopesState, ScopeValue } from '@mp-privacy/core'
-import { usePrivacyClient } from './PrivacyProvider'
 import {
-  checkScopes,
-  memoSelector,
-  requestScope,
+  type Scope,
+  type ScopeStatus,
+  type ScopesState,
+  type ScopeValue,
   selectScopeStatus,
-  Taro,
-  useClientState,
-  useEffect,
-  useMemo,
-} from './store'
+} from '@mp-privacy/core'
+import { checkScopes } from '@mp-privacy/core/ui'
+import Taro from '@tarojs/taro'
+import { useEffect, useMemo } from 'react'
+import { usePrivacyClient } from './PrivacyProvider'
+import { memoSelector, useClientState } from './useClientState'
 
 /**
  * What `useScope(scope)` returns.
@@ -23,7 +23,7 @@ export interface UseScopeResult {
   /** `'granted' | 'denied' | 'not-asked' | 'loading' | 'unsupported' | 'error'` (core's `ScopeStatus`). */
   readonly status: ScopeStatus
   /**
-   * Consent first, then `authorize` (core's `ensureScope`): resolves `'granted'`, or `'denied'` when the user
+   * Consent first, then `authorize` (core's `client.requestScope`): resolves `'granted'`, or `'denied'` when the user
    * denies the scope now or denied it before (H25: then offer `openSettings`). Rejects with a `PrivacyError`
    * for anything else (e.g. `DISAGREED` when the privacy guide was refused).
    */
@@ -58,7 +58,7 @@ export function useScope(scope: Scope): UseScopeResult {
         (state) => [selectScopeStatus(state, scope)],
         (status): UseScopeResult => ({
           status,
-          request: () => requestScope(client, scope),
+          request: () => client.requestScope(scope),
           // H26: no await before openSetting, so it still runs inside the user's tap.
           openSettings: client.openSettings,
           refresh: client.refreshScopes,

@@ -1,20 +1,7 @@
 import type { Scope } from '@mp-privacy/core'
-import type { PrivacyTexts } from '@mp-privacy/core/ui'
+import type { AgreeOpenType, PrivacyTexts } from '@mp-privacy/core/ui'
 
-/**
- * The open-types that record consent (H17): the agree button alone, or coupled with a phone-number or
- * user-info flow that runs after the agreement.
- *
- * @example
- * ```ts
- * const openType: AgreeOpenType = 'getPhoneNumber|agreePrivacyAuthorization'
- * ```
- */
-export type AgreeOpenType =
-  | 'agreePrivacyAuthorization'
-  | 'getPhoneNumber|agreePrivacyAuthorization'
-  | 'getRealtimePhoneNumber|agreePrivacyAuthorization'
-  | 'getUserInfo|agreePrivacyAuthorization'
+export type { AgreeOpenType }
 
 /**
  * Props of `<AgreeButton>` (`@mp-privacy/vue/components/AgreeButton.vue`). Its events:

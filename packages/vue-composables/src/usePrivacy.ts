@@ -8,7 +8,7 @@ import type {
 import { checkConsent, consentGate } from '@mp-privacy/core/ui'
 import { onMounted, type Ref } from 'vue'
 import { usePrivacyClient } from './client'
-import { useClientState } from './store'
+import { useClientState } from './useClientState'
 
 /**
  * What `usePrivacy()` returns without a selector: readonly refs and actions (destructure it so that

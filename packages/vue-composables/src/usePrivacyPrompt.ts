@@ -1,9 +1,12 @@
-import { isPromptVisible, type PrivacyClient, type PromptOwner, type PromptOwnerKind } from '@mp-privacy/core'
+import { isPromptVisible } from '@mp-privacy/core'
 import { checkConsent } from '@mp-privacy/core/ui'
-import { computed, onMounted, onScopeDispose, type Ref } from 'vue'
+import { computed, onMounted, type Ref } from 'vue'
 import { usePrivacyClient } from './client'
-import { onPageEvents } from './pageLifecycle'
-import { useClientState } from './store'
+import { useClientState } from './useClientState'
+import { usePromptOwner } from './usePromptOwner'
+
+// PrivacyGuard.vue imports usePromptOwner from here.
+export { usePromptOwner }
 
 /**
  * What `usePrivacyPrompt()` returns: everything a fully custom privacy popup needs (destructure it so that
@@ -68,29 +71,4 @@ export function usePrivacyPrompt(): UsePrivacyPromptResult {
     openContract: () => client.openContract(),
     agreeButtonId: client.agreeButtonId,
   }
-}
-
-/**
- * Makes the calling component a prompt owner of `kind` for its page (`usePrivacyPrompt`: `'popup'`,
- * `<PrivacyGuard>`: `'guard'`): shown on mount and on every page show, hidden on page hide, gone on unload or
- * unmount.
- *
- * @example
- * ```ts
- * // in setup()
- * const owner = usePromptOwner(usePrivacyClient(), 'guard')
- * const prompting = usePrivacy((state) => isPromptVisible(state, owner.id))
- * ```
- */
-export function usePromptOwner(client: PrivacyClient, kind: PromptOwnerKind): PromptOwner {
-  const owner = client.registerOwner(undefined, { kind })
-  onMounted(owner.show)
-  onPageEvents({
-    onShow: owner.show,
-    // After the page's other onHide hooks: every subscription of the page is paused before the prompt moves.
-    onHide: () => void Promise.resolve().then(owner.hide),
-    onUnload: owner.dispose,
-  })
-  onScopeDispose(owner.dispose)
-  return owner
 }

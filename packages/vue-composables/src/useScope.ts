@@ -5,11 +5,11 @@ import {
   type ScopeValue,
   selectScopeStatus,
 } from '@mp-privacy/core'
-import { checkScopes, requestScope } from '@mp-privacy/core/ui'
+import { checkScopes } from '@mp-privacy/core/ui'
 import { type MaybeRefOrGetter, onMounted, type Ref, toValue } from 'vue'
 import { usePrivacyClient } from './client'
 import { onPageEvents } from './pageLifecycle'
-import { useClientState } from './store'
+import { useClientState } from './useClientState'
 
 /**
  * What `useScope(scope)` returns.
@@ -23,7 +23,7 @@ export interface UseScopeResult {
   /** `'granted' | 'denied' | 'not-asked' | 'loading' | 'unsupported' | 'error'` (core's `ScopeStatus`). */
   readonly status: Readonly<Ref<ScopeStatus>>
   /**
-   * Consent first, then `authorize` (core's `ensureScope`): resolves `'granted'`, or `'denied'` when the user
+   * Consent first, then `authorize` (core's `client.requestScope`): resolves `'granted'`, or `'denied'` when the user
    * denies the scope now or denied it before (H25: then offer `openSettings`). Rejects with a `PrivacyError`
    * for anything else (e.g. `DISAGREED` when the privacy guide was refused).
    */
@@ -64,7 +64,7 @@ export function useScope(scope: MaybeRefOrGetter<Scope>): UseScopeResult {
   onPageEvents({ onShow: () => void client.refreshScopes() })
   return {
     status: useClientState(client, (state) => selectScopeStatus(state, toValue(scope))),
-    request: () => requestScope(client, toValue(scope)),
+    request: () => client.requestScope(toValue(scope)),
     // H26: no await before openSetting, so it still runs inside the user's tap.
     openSettings: () => client.openSettings(),
     refresh: () => client.refreshScopes(),

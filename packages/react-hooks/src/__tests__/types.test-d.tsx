@@ -1,8 +1,10 @@
 import type { ConsentStatus, PrivacyClient, ScopeStatus, ScopesState, ScopeValue } from '@mp-privacy/core'
+import type { AgreeOpenType as SharedAgreeOpenType } from '@mp-privacy/core/ui'
 import type { ComponentProps, ReactNode } from 'react'
 import { describe, expectTypeOf, test } from 'vitest'
 import {
   AgreeButton,
+  type AgreeOpenType,
   PrivacyGuard,
   type PrivacyProvider,
   ScopeGuard,
@@ -85,5 +87,8 @@ describe('component props', () => {
     // @ts-expect-error an open-type without agreePrivacyAuthorization records no consent (H17)
     AgreeButton({ openType: 'getPhoneNumber' })
     expectTypeOf<ComponentProps<typeof AgreeButton>['id']>().toEqualTypeOf<string | undefined>()
+    // One definition, in core/ui, shared with @mp-privacy/vue; still exported from here.
+    expectTypeOf<ComponentProps<typeof AgreeButton>['openType']>().toEqualTypeOf<AgreeOpenType | undefined>()
+    expectTypeOf<AgreeOpenType>().toEqualTypeOf<SharedAgreeOpenType>()
   })
 })

@@ -8,6 +8,7 @@ import type {
   ScopesState,
   ScopeValue,
 } from '@mp-privacy/core'
+import type { AgreeOpenType as SharedAgreeOpenType } from '@mp-privacy/core/ui'
 import { describe, expectTypeOf, test } from 'vitest'
 import { type Plugin, type Ref, ref } from 'vue'
 import {
@@ -104,6 +105,8 @@ test('the client: plugin, provide, use', () => {
 
 test('component props', () => {
   expectTypeOf<AgreeButtonProps['openType']>().toEqualTypeOf<AgreeOpenType | undefined>()
+  // One definition, in core/ui, shared with @mp-privacy/react.
+  expectTypeOf<AgreeOpenType>().toEqualTypeOf<SharedAgreeOpenType>()
   expectTypeOf<ScopeGuardProps['scope']>().toEqualTypeOf<Scope>()
   expectTypeOf<PrivacyGuardProps['texts']>().toEqualTypeOf<Partial<PrivacyTexts> | undefined>()
   expectTypeOf<keyof PrivacyTexts>().toEqualTypeOf<
