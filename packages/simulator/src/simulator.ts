@@ -19,6 +19,9 @@ import { createWx } from './wxSurface'
  * expect(sim.calls).toEqual([{ api: 'getLocation', outcome: 'fail', errno: 103, errMsg: expect.any(String), referrer: 'getLocation' }])
  */
 export function createWechatSimulator(options: SimulatorOptions = {}): WechatSimulator {
+  // The parts: config.ts fills in the options' defaults, host.ts holds the shared state, calls.ts records calls and
+  // delivers their callbacks, gate.ts is the privacy gate (H6–H22), scopes.ts the scope permissions (H24–H26),
+  // wxSurface.ts the simulated `wx`, userActions.ts the user's taps and the clock, dialogs.ts the system dialogs.
   const host = createHost(resolveConfig(options))
   const { state, dialogs, emit, subscribers } = host
   const permissions = createScopePermissions(host)
