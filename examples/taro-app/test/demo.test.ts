@@ -42,7 +42,7 @@ if (!hasChromium) console.warn(`taro-app: ${suiteName}`)
 
 describe.skipIf(!hasChromium)(suiteName, () => {
   beforeAll(async () => {
-    // ≈ 20 s when the H5 sources changed, instant otherwise.
+    // Built by test/global-setup.ts; instant here unless a source changed since.
     const { outputDir } = ensureBuilt('h5')
     server = await serve({ root: outputDir })
     userDataDir = mkdtempSync(join(tmpdir(), 'mp-privacy-chromium-'))

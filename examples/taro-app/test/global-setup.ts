@@ -1,6 +1,12 @@
+import { existsSync } from 'node:fs'
 import { ensureBuilt } from '../scripts/build.mjs'
 
-/** Builds dist/ (weapp) for the end-to-end tests unless its inputs are unchanged (keeps `pnpm test` fast). */
+/**
+ * Builds dist/ (weapp) for the end-to-end tests, and the H5 demo for the Chromium test, unless their inputs are
+ * unchanged (keeps `pnpm test` fast). Here, in Vitest's main process before any test runs — not inside a test: a
+ * build that blocks a test worker for long makes its pending RPC calls to Vitest time out.
+ */
 export default function setup(): void {
   ensureBuilt('weapp')
+  if (existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) ensureBuilt('h5')
 }
