@@ -15,7 +15,7 @@ const { outputDir, built } = ensureBuilt('h5')
 console.log(built ? `Built in ${((Date.now() - started) / 1000).toFixed(1)} s.` : 'Up to date.')
 
 const server = await serve({ root: outputDir, port })
-console.log(`\nmp-privacy demo: ${server.url}\n`)
+console.log(`\nmp-privacy demo: ${server.url}\n      in Chinese: ${server.url}?lang=zh-CN\n`)
 console.log('Open it in a browser and click through the privacy prompts. Ctrl+C stops the server.')
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
