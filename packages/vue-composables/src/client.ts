@@ -1,5 +1,6 @@
 import { getDefaultClient, type PrivacyClient } from '@mp-privacy/core'
 import { hasInjectionContext, type InjectionKey, inject, type Plugin, provide } from 'vue'
+import { lifecycleKey, type PageLifecycle } from './pageLifecycle'
 
 // A registered symbol: the SFCs shipped as source import the composables from `src`, the app may import
 // them from `dist`; both copies must find the same client.
@@ -10,12 +11,18 @@ const key: InjectionKey<PrivacyClient> = Symbol.for('@mp-privacy/vue:client')
  *
  * @example
  * ```ts
- * const options: PrivacyPluginOptions = { client: createPrivacyClient({ agreeButtonId: 'agree-btn' }) }
+ * const options: PrivacyPluginOptions = { client: createPrivacyClient({ agreeButtonId: 'agree-btn' }), lifecycle: uniLifecycle }
  * ```
  */
 export interface PrivacyPluginOptions {
   /** The app's client. Default: `getDefaultClient()` from `@mp-privacy/core` (the native `wx`). */
   client?: PrivacyClient
+  /**
+   * The framework's public page hooks, which move the prompt with the user between pages and re-read scopes
+   * when a page shows: `uniLifecycle` from `@mp-privacy/vue/uni` or `taroLifecycle` from `@mp-privacy/vue/taro`.
+   * Without it the composables look for the page in the frameworks' internals (deprecated).
+   */
+  lifecycle?: PageLifecycle
 }
 
 /**
@@ -28,12 +35,13 @@ export interface PrivacyPluginOptions {
  * import { createSSRApp } from 'vue'
  * import { createPrivacyClient } from '@mp-privacy/core'
  * import { createPrivacyPlugin } from '@mp-privacy/vue'
+ * import { uniLifecycle } from '@mp-privacy/vue/uni'
  * import App from './App.vue'
  *
  * const client = createPrivacyClient({ agreeButtonId: 'agree-btn' })
  * export function createApp() {
  *   const app = createSSRApp(App)
- *   app.use(createPrivacyPlugin({ client }))
+ *   app.use(createPrivacyPlugin({ client, lifecycle: uniLifecycle }))
  *   return { app }
  * }
  * ```
@@ -42,6 +50,7 @@ export function createPrivacyPlugin(options: PrivacyPluginOptions = {}): Plugin 
   return {
     install(app) {
       if (options.client) app.provide(key, options.client)
+      if (options.lifecycle) app.provide(lifecycleKey, options.lifecycle)
     },
   }
 }

@@ -14,6 +14,7 @@ export type {
   PrivacyGuardProps,
   ScopeGuardProps,
 } from './componentProps'
+export type { PageEvent, PageLifecycle } from './pageLifecycle'
 export { type UsePrivacyOptions, type UsePrivacyResult, useConsent, usePrivacy } from './usePrivacy'
 export { type UsePrivacyPromptResult, usePrivacyPrompt } from './usePrivacyPrompt'
 export { type UseScopeResult, useScope } from './useScope'

@@ -1,14 +1,7 @@
 import { getCurrentInstance, inject, onScopeDispose } from 'vue'
+import type { PageEvent } from './pageLifecycle'
 
-/**
- * The page events the prompt and scope composables follow.
- *
- * @example
- * ```ts
- * const events: PageEvent[] = ['onShow', 'onHide', 'onUnload']
- * ```
- */
-export type PageEvent = 'onShow' | 'onHide' | 'onUnload'
+declare const process: { env: { NODE_ENV?: string } }
 
 type Hooks = Record<string, unknown>
 interface Instance {
@@ -28,7 +21,8 @@ interface Instance {
  * - Taro Vue 3: `$options.onShow` (a function or an array) of the page component, which Taro renders with
  *   the prop `tid` under a provider of `'id'` (both the page's `$taroPath`), run by `@tarojs/runtime`.
  *   This is what Taro's own `useDidShow` fills.
- * Importing either framework would break the other's build, hence this structural detection.
+ * The main entry imports neither framework (that would break the other's build); the per-framework entries
+ * `@mp-privacy/vue/uni` and `@mp-privacy/vue/taro` do, and replace this detection.
  */
 function pageHooks(instance: Instance): Hooks | null {
   const page = instance.$pageInstance ?? instance.root
@@ -40,21 +34,35 @@ function pageHooks(instance: Instance): Hooks | null {
   return null
 }
 
+let warned = false
+
 /**
- * Runs `handlers` on the show, hide and unload events of the page that hosts the calling component —
- * under uni-app and Taro Vue 3, detected at run time, with no wiring by the app — until the component's
- * scope ends. Elsewhere (plain Vue, tests) it does nothing: mount and unmount are all there is.
+ * Deprecated: what `onPageEvents` does for apps that pass no `lifecycle` to `createPrivacyPlugin` (before
+ * issue 14 this was the only way). It reads and writes undocumented internals of uni-app and Taro Vue 3, which
+ * a release of either can move without notice; development builds say how to switch to the public hooks.
  *
  * @example
  * ```ts
- * // inside setup()
- * onPageEvents({ onShow: () => owner.show(), onHide: () => owner.hide(), onUnload: () => owner.dispose() })
+ * // inside setup(), when no lifecycle was provided
+ * legacyPageHooks({ onShow: () => owner.show() })
  * ```
  */
-export function onPageEvents(handlers: Partial<Record<PageEvent, () => void>>): void {
+export function legacyPageHooks(handlers: Partial<Record<PageEvent, () => void>>): void {
   const instance = getCurrentInstance() as unknown as Instance | null
   const hooks = instance && pageHooks(instance)
   if (!hooks) return
+  if (!warned) {
+    warned = true
+    try {
+      if (process.env.NODE_ENV !== 'production') {
+        console.warn(
+          "[mp-privacy] page show/hide found through uni-app's or Taro's internals, which a framework release may move. Pass the framework's public page hooks instead: createPrivacyPlugin({ client, lifecycle: uniLifecycle }) with uniLifecycle from '@mp-privacy/vue/uni' (taroLifecycle from '@mp-privacy/vue/taro' under Taro).",
+        )
+      }
+    } catch {
+      // No `process` at run time: not a build we can tell is a development one.
+    }
+  }
   for (const [event, handler] of Object.entries(handlers)) {
     const hook = () => handler()
     const existing = hooks[event]

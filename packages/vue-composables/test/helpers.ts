@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render } from '@testing-library/vue'
 import { afterEach } from 'vitest'
 import { type Component, nextTick } from 'vue'
 import { createPrivacyPlugin } from '../src'
+import { stubLifecycle } from './stubs/pages'
 
 const clients: PrivacyClient[] = []
 afterEach(() => {
@@ -11,7 +12,7 @@ afterEach(() => {
   for (const client of clients.splice(0)) client.destroy()
 })
 
-/** A simulated WeChat, a client on it, and `renderApp` rendering with `createPrivacyPlugin({ client })`. */
+/** A simulated WeChat, a client on it, and `renderApp` rendering with `createPrivacyPlugin({ client, lifecycle })`. */
 export function setup(simulator: SimulatorOptions = {}, options: Omit<PrivacyClientOptions, 'host'> = {}) {
   const sim = createWechatSimulator(simulator)
   const client = createPrivacyClient({ host: sim.wx, ...options })
@@ -29,9 +30,15 @@ export function setup(simulator: SimulatorOptions = {}, options: Omit<PrivacyCli
   }
 }
 
-/** Renders `component` in an app that has `createPrivacyPlugin({ client })` installed. */
+/**
+ * Renders `component` in an app that has `createPrivacyPlugin({ client, lifecycle })` installed, `lifecycle`
+ * being a stand-in of the frameworks' public page hooks (test/stubs/pages.ts).
+ */
 export function renderWith(client: PrivacyClient, component: Component, props?: Record<string, unknown>) {
-  return render(component, { props, global: { plugins: [createPrivacyPlugin({ client })] } })
+  return render(component, {
+    props,
+    global: { plugins: [createPrivacyPlugin({ client, lifecycle: stubLifecycle })] },
+  })
 }
 
 /** The user taps an agree button: WeChat records consent (H17) and fires its agree event, if it fires one. */

@@ -3,22 +3,41 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { expect, test } from 'vitest'
 
-test('the composables entry bundles no .vue file and imports neither uni-app nor Taro', async () => {
+async function bundle(entry: string, external: string[]) {
   const result = await build({
-    entryPoints: [fileURLToPath(new URL('../index.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
     bundle: true,
     format: 'esm',
     write: false,
     metafile: true,
     logLevel: 'silent',
     conditions: ['@mp-privacy/source'],
-    external: ['vue', '@mp-privacy/core', '@mp-privacy/core/ui'],
+    external,
   })
   const inputs = Object.keys(result.metafile.inputs)
   const imports = Object.values(result.metafile.outputs).flatMap((output) =>
     output.imports.map((i) => i.path),
   )
+  return { inputs, imports: [...new Set(imports)].sort() }
+}
+
+test('the composables entry bundles no .vue file and imports neither uni-app nor Taro', async () => {
+  const { inputs, imports } = await bundle('../index.ts', ['vue', '@mp-privacy/core', '@mp-privacy/core/ui'])
   expect(inputs.filter((path) => path.endsWith('.vue'))).toEqual([])
   expect(inputs.every((path) => path.startsWith('src/') || path.includes('vue-composables/src/'))).toBe(true)
-  expect([...new Set(imports)].sort()).toEqual(['@mp-privacy/core', '@mp-privacy/core/ui', 'vue'])
+  expect(imports).toEqual(['@mp-privacy/core', '@mp-privacy/core/ui', 'vue'])
+})
+
+test.each([
+  ['../uni.ts', '@dcloudio/uni-app'],
+  ['../taro.ts', '@tarojs/taro'],
+])('%s imports its framework and nothing else', async (entry, framework) => {
+  const { inputs, imports } = await bundle(entry, [
+    'vue',
+    '@mp-privacy/core',
+    '@dcloudio/uni-app',
+    '@tarojs/taro',
+  ])
+  expect(imports).toEqual([framework])
+  expect(inputs).toEqual([expect.stringMatching(/src\/(uni|taro)\.ts$/)])
 })

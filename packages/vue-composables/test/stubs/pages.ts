@@ -4,14 +4,20 @@
 // - uni-app (H5): every instance has `$pageInstance`, the page's instance, holding the same arrays.
 // - Taro Vue 3: a provider of 'id' wraps the page component rendered with prop `tid` (both the page's
 //   `$taroPath`); @tarojs/runtime's `safeExecute` runs `$options[name]`, a function or an array.
+// - The frameworks' public page hooks (uni-app's `onShow`, Taro's `useDidShow`…), what apps pass as
+//   `createPrivacyPlugin({ lifecycle })`: `stubLifecycle` registers a hook with the page that hosts the calling
+//   component; the page keeps it until it unloads, as both frameworks do.
 import {
   type ComponentInternalInstance,
   defineComponent,
   getCurrentInstance,
   h,
+  type InjectionKey,
+  inject,
   provide,
   type SetupContext,
 } from 'vue'
+import type { PageLifecycle } from '../../src'
 
 type Hook = 'onShow' | 'onHide' | 'onUnload'
 
@@ -40,8 +46,37 @@ function invoke(hooks: Hooks | undefined, name: Hook) {
   }
 }
 
-function page(run: (name: Hook) => void, Page: TestPage['Page'], adopt = () => {}): TestPage {
-  return { Page, show: () => run('onShow'), hide: () => run('onHide'), unload: () => run('onUnload'), adopt }
+type PublicHooks = Partial<Record<Hook, Array<() => void>>>
+const publicHooksKey: InjectionKey<PublicHooks> = Symbol('the hosting page')
+
+/** A stand-in of a framework's public page hooks (`createPrivacyPlugin({ lifecycle: stubLifecycle })`). */
+export const stubLifecycle: PageLifecycle = {
+  onShow: (hook) => addPublicHook('onShow', hook),
+  onHide: (hook) => addPublicHook('onHide', hook),
+  onUnload: (hook) => addPublicHook('onUnload', hook),
+}
+function addPublicHook(name: Hook, hook: () => void) {
+  const hooks = inject(publicHooksKey, null)
+  if (hooks) hooks[name] = [...(hooks[name] ?? []), hook]
+}
+
+function page(
+  run: (name: Hook) => void,
+  Page: TestPage['Page'],
+  adopt = () => {},
+  hooks: PublicHooks = {},
+): TestPage {
+  const emit = (name: Hook) => {
+    run(name)
+    invoke(hooks, name)
+  }
+  return {
+    Page,
+    show: () => emit('onShow'),
+    hide: () => emit('onHide'),
+    unload: () => emit('onUnload'),
+    adopt,
+  }
 }
 
 /** Hooks the page registers itself (`onShow` of `@dcloudio/uni-app`, or a Taro page's `onShow` option). */
@@ -50,26 +85,30 @@ export type OwnHooks = Partial<Record<Hook, () => void>>
 /** uni-app mini program: render `Page` as the root of its own app (each page is one there). */
 export function createUniPage(own: OwnHooks = {}): TestPage {
   let root: ComponentInternalInstance | null = null
+  const hooks: PublicHooks = {}
   const Page = defineComponent((_, { slots }: SetupContext) => {
+    provide(publicHooksKey, hooks)
     root = getCurrentInstance()!.root
     ctx(root).$callHook = (name: Hook) => invoke(root as unknown as Hooks, name)
     // What uni's `injectHook` leaves on the page instance for the page's own `onShow(() => …)`.
     for (const [name, hook] of Object.entries(own)) Object.assign(root, { [name]: [hook] })
     return () => slots.default?.()
   })
-  return page((name) => (ctx(root!).$callHook as (name: Hook) => void)(name), Page)
+  return page((name) => (ctx(root!).$callHook as (name: Hook) => void)(name), Page, undefined, hooks)
 }
 
 /** uni-app H5: the page's own instance is `$pageInstance` (set by uni's runtime on every instance). */
 export function createUniH5Page(): TestPage {
   let self: ComponentInternalInstance | null = null
+  const hooks: PublicHooks = {}
   const Page = defineComponent((_, { slots }: SetupContext) => {
+    provide(publicHooksKey, hooks)
     self = getCurrentInstance()!
     Object.assign(self, { $pageInstance: self })
     return () => slots.default?.()
   })
   const adopt = () => void Object.assign(getCurrentInstance()!, { $pageInstance: self })
-  return page((name) => invoke(self as unknown as Hooks, name), Page, adopt)
+  return page((name) => invoke(self as unknown as Hooks, name), Page, adopt, hooks)
 }
 
 let taroSeq = 0
@@ -86,9 +125,11 @@ export function createTaroPage(own: OwnHooks = {}): TestPage {
       return () => slots.default?.()
     },
   })
+  const hooks: PublicHooks = {}
   const Page = defineComponent((_, { slots }: SetupContext) => {
     provide('id', id)
+    provide(publicHooksKey, hooks)
     return () => h('root', { id }, [h(PageComponent, { tid: id }, slots)])
   })
-  return page((name) => invoke(options, name), Page)
+  return page((name) => invoke(options, name), Page, undefined, hooks)
 }

@@ -1,5 +1,5 @@
 import { render } from '@testing-library/vue'
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { defineComponent, h, nextTick, ref } from 'vue'
 import {
   createTaroPage,
@@ -29,6 +29,24 @@ const Nested = defineComponent(
     () =>
       h('section', slots.default?.()),
 )
+
+// Apps that pass no `lifecycle` to createPrivacyPlugin (deprecated): the page is found in the frameworks'
+// internals, as before issue 14.
+
+// First in this file: the warning is given once per app.
+test('development builds warn once that the page hooks come from internals, and name the public entries', () => {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+  const [pageA, pageB] = [createUniPage(), createTaroPage()]
+  const a = recorder('a', pageA)
+  const b = recorder('b', pageB)
+  render(pageA.Page, { slots: { default: () => [h(a.Child), h(a.Child)] } })
+  render(pageB.Page, { slots: { default: () => h(b.Child) } })
+  expect(warn).toHaveBeenCalledOnce()
+  expect(warn.mock.calls[0]?.[0]).toMatch(
+    /lifecycle: uniLifecycle.*'@mp-privacy\/vue\/uni'.*'@mp-privacy\/vue\/taro'/,
+  )
+  warn.mockRestore()
+})
 
 describe.each([
   ['uni-app (mini program)', createUniPage],
