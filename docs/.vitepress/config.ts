@@ -2,7 +2,17 @@ import { type DefaultTheme, defineConfig } from 'vitepress'
 
 /** The API reference (generated in English, under /api/ and again under /en/api/ for the language switch). */
 function api(prefix: '' | '/en'): DefaultTheme.SidebarItem[] {
-  const entries = ['core', 'core/catalog', 'core/ui', 'react', 'vue', 'simulator', 'simulator/harness']
+  const entries = [
+    'core',
+    'core/catalog',
+    'core/ui',
+    'react',
+    'vue',
+    'vue/uni',
+    'vue/taro',
+    'simulator',
+    'simulator/harness',
+  ]
   return [
     {
       text: 'API',

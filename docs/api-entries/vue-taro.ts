@@ -1,0 +1,5 @@
+/**
+ * The public API of `@mp-privacy/vue/taro`, generated from its TypeScript sources.
+ * @module @mp-privacy/vue/taro
+ */
+export * from '../../packages/vue-composables/src/taro'

@@ -1,0 +1,5 @@
+/**
+ * The public API of `@mp-privacy/vue/uni`, generated from its TypeScript sources.
+ * @module @mp-privacy/vue/uni
+ */
+export * from '../../packages/vue-composables/src/uni'
