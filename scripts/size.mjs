@@ -52,6 +52,13 @@ export const budgets = [
     ['vue', '@mp-privacy/core', '@mp-privacy/core/*'],
     1536,
   ],
+  [
+    '@mp-privacy/vue/uni (without uni-app)',
+    'packages/vue-composables/src/uni.ts',
+    ['@dcloudio/uni-app'],
+    256,
+  ],
+  ['@mp-privacy/vue/taro (without Taro)', 'packages/vue-composables/src/taro.ts', ['@tarojs/taro'], 256],
 ]
 
 if (import.meta.url === `file://${process.argv[1]}`) {

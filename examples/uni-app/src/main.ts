@@ -1,4 +1,5 @@
 import { createPrivacyClient, createPrivacyPlugin } from '@mp-privacy/vue'
+import { uniLifecycle } from '@mp-privacy/vue/uni'
 import { createSSRApp } from 'vue'
 import App from './App.vue'
 import { AGREE_BUTTON_IDS } from './privacy'
@@ -15,7 +16,8 @@ const privacyClient = createPrivacyClient({ agreeButtonId: AGREE_BUTTON_IDS })
  */
 export function createApp() {
   const app = createSSRApp(App)
-  // Pages are not children of App.vue in uni-app: only an app-level provide reaches them.
-  app.use(createPrivacyPlugin({ client: privacyClient }))
+  // Pages are not children of App.vue in uni-app: only an app-level provide reaches them. uni-app's public
+  // page hooks (onShow/onHide/onUnload) move the prompt with the user between pages.
+  app.use(createPrivacyPlugin({ client: privacyClient, lifecycle: uniLifecycle }))
   return { app }
 }
