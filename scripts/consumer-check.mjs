@@ -55,7 +55,7 @@ function check(name, fn) {
   try {
     const result = fn()
     ok = result.ok
-    detail = result.detail ?? ''
+    detail = result.detail ?? result.output ?? ''
   } catch (error) {
     detail = error instanceof Error ? error.message : String(error)
   }
