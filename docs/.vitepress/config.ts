@@ -12,6 +12,8 @@ function api(prefix: '' | '/en'): DefaultTheme.SidebarItem[] {
     'vue/taro',
     'simulator',
     'simulator/harness',
+    'simulator/taro',
+    'audit',
   ]
   return [
     {

@@ -1,0 +1,5 @@
+/**
+ * The public API of `@mp-privacy/audit`, generated from its TypeScript sources.
+ * @module @mp-privacy/audit
+ */
+export * from '../../packages/audit/src/index'

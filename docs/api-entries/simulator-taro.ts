@@ -1,0 +1,5 @@
+/**
+ * The public API of `@mp-privacy/simulator/taro`, generated from its TypeScript sources.
+ * @module @mp-privacy/simulator/taro
+ */
+export * from '../../packages/simulator/src/taro'
