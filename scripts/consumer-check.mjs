@@ -249,6 +249,13 @@ const taroSnippets = () =>
     'src/readme/core': 'packages/core/README.md',
     'src/readme/simulator': 'packages/simulator/README.md',
     'src/readme/root': 'README.md',
+    // The docs site's samples, a folder per page (pages reuse paths like src/privacy.ts).
+    ...Object.fromEntries(
+      ['taro', 'flows', 'testing', 'migration'].flatMap((page) => [
+        [`src/readme/docs-zh-${page}`, `docs/guide/${page}.md`],
+        [`src/readme/docs-en-${page}`, `docs/en/guide/${page}.md`],
+      ]),
+    ),
   })
 addTarballs(taro, ['core', 'react'], ['simulator', 'audit'])
 if (
@@ -291,7 +298,11 @@ if (
   )
   const without = jsBytes(join(uni, 'dist', 'build', 'mp-weixin'))
   applyOverlay(uni, 'uni-app')
-  writeSnippets(uni, { 'src/readme/vue': 'packages/vue-composables/README.md' })
+  writeSnippets(uni, {
+    'src/readme/vue': 'packages/vue-composables/README.md',
+    'src/readme/docs-zh-uni-app': 'docs/guide/uni-app.md',
+    'src/readme/docs-en-uni-app': 'docs/en/guide/uni-app.md',
+  })
   check('uni-app: uni build -p mp-weixin with the library', () => run('npm', ['run', 'build:mp-weixin'], uni))
   check('uni-app: vue-tsc with the app tsconfig (moduleResolution node, strict)', () =>
     tsc(uni, 'tsconfig.json', 'vue-tsc'),
