@@ -26,8 +26,10 @@ export const budgets = [
     '@mp-privacy/core (without zustand, immer)',
     'packages/core/src/index.ts',
     ['zustand', 'zustand/*', 'immer'],
-    // 3.5 kB: one prompt owner per page, ownerTimeout, versioned reads, agree confirmed with WeChat (issue 12).
-    3584,
+    // A guard, not a goal: 3652 B measured once the client is split into files a reader can find (client,
+    // scopeSettings, hostCall; issue 14: +100 B of property names between them). Users pay what the consumer
+    // build measures (root README, `pnpm test:consumer`).
+    3840,
   ],
   ['@mp-privacy/core (with zustand, immer)', 'packages/core/src/index.ts', [], 8192],
   ['@mp-privacy/core/catalog', 'packages/core/src/catalog.ts', [], 3072],

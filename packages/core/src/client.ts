@@ -2,8 +2,9 @@ import { produce } from 'immer'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { dev } from './dev'
 import { PrivacyError, toPrivacyError } from './errors'
-import { defaultHost, type HostCallbacks, type PrivacyHost, type PrivacyListener } from './host'
-import { isScope, SCOPES, type Scope } from './scopes'
+import { defaultHost, type PrivacyHost, type PrivacyListener } from './host'
+import { invoke, readFailure } from './hostCall'
+import { type Draft, scopeSettings } from './scopeSettings'
 import type {
   ConsentState,
   PrivacyClient,
@@ -11,42 +12,9 @@ import type {
   PrivacyState,
   PrivacyStore,
   PromptOwnerKind,
-  ScopesState,
-  ScopeValue,
 } from './types'
 
 type Resolve = Parameters<PrivacyListener>[0]
-type Draft = { -readonly [K in keyof PrivacyState]: Mutable<PrivacyState[K]> }
-type Mutable<T> =
-  T extends ReadonlyArray<infer U> ? U[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T
-
-type Api =
-  | 'getPrivacySetting'
-  | 'requirePrivacyAuthorize'
-  | 'openPrivacyContract'
-  | 'getSetting'
-  | 'authorize'
-  | 'openSetting'
-type ResultOf<K extends Api> = Parameters<
-  NonNullable<NonNullable<Parameters<NonNullable<PrivacyHost[K]>>[0]['success']>>
->[0]
-
-/** Calls a callback-style host API as a method and returns a Promise; Taro's rejecting Promise is silenced (H27). */
-function invoke<K extends Api>(host: PrivacyHost, api: K, args?: { scope: string }): Promise<ResultOf<K>> {
-  return new Promise((resolve, reject) => {
-    const fail = (err: unknown) => reject(toPrivacyError(err, api))
-    try {
-      const fn = host[api] as
-        | ((options: HostCallbacks<ResultOf<K>> & { scope?: string }) => unknown)
-        | undefined
-      if (typeof fn !== 'function') throw new PrivacyError('UNSUPPORTED', { api })
-      const returned = fn.call(host, { ...args, success: resolve, fail }) as Promise<unknown> | undefined
-      if (typeof returned?.catch === 'function') returned.catch(() => {})
-    } catch (error) {
-      fail(error)
-    }
-  })
-}
 
 // setTimeout holds 32-bit delays: anything longer (or Infinity) means "wait for ever".
 const MAX_DELAY = 2_147_483_647
@@ -111,10 +79,7 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
   // before a newer fact was stored is dropped (4a: an older getSetting never overwrites openSetting's answer).
   let clock = 0
   let consentVersion = 0
-  let scopesVersion = 0
-  const scopeVersions: Partial<Record<Scope, number>> = {}
   let consentRead: Promise<ConsentState> | null = null
-  let scopesRead: Promise<ScopesState> | null = null
 
   // A faulty host callback must neither throw into the caller nor stop the others (4b).
   const call = (resolve: Resolve, result: Parameters<Resolve>[0]) => {
@@ -200,15 +165,6 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
     update((draft) => {
       if (draft.consent.status !== 'unsupported') Object.assign(draft.consent, patch)
     })
-  const setScopes = (patch: Partial<ScopesState>) =>
-    update((draft) => void Object.assign(draft.scopes, patch))
-  // An UNSUPPORTED failure (H27's dev stubs) means there is no such gate here, not an error.
-  const failure = (error: unknown, api: string) => {
-    const privacyError = toPrivacyError(error, api)
-    return privacyError.code === 'UNSUPPORTED'
-      ? ({ status: 'unsupported', error: null } as const)
-      : ({ status: 'error', error: privacyError } as const)
-  }
 
   function settle(result: { event: 'agree' | 'disagree'; buttonId?: string }, publish = true) {
     const entries = [...resolvers.values()]
@@ -257,7 +213,7 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
               }
             : // H27: Taro's H5 stub succeeds with neither needAuthorization nor a contract name.
               { status: 'unsupported' },
-        (error) => failure(error, 'getPrivacySetting'),
+        (error) => readFailure(error, 'getPrivacySetting'),
       )
       .then((patch) => {
         if (version > consentVersion) {
@@ -271,81 +227,6 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
       })
     consentRead = read
     return read
-  }
-
-  function applyAuthSetting(authSetting: Record<string, boolean>, version: number) {
-    scopesVersion = Math.max(scopesVersion, version)
-    update((draft) => {
-      const values = draft.scopes.values
-      for (const scope of SCOPES) {
-        if ((scopeVersions[scope] ?? 0) > version) continue
-        scopeVersions[scope] = version
-        const next = authSetting[scope] === undefined ? undefined : authSetting[scope] ? 'granted' : 'denied'
-        if (next === undefined) delete values[scope]
-        else if (values[scope] !== next) values[scope] = next
-      }
-      draft.scopes.status = 'ready'
-      draft.scopes.error = null
-    })
-  }
-
-  /** `getSetting`; concurrent reads share one call unless `fresh`. */
-  function readScopes(fresh: boolean): Promise<ScopesState> {
-    const { status } = store.getState().scopes
-    if (status === 'unsupported') return Promise.resolve(store.getState().scopes)
-    if (scopesRead && !fresh) return scopesRead
-    const version = ++clock
-    if (status === 'idle' || status === 'error') setScopes({ status: 'loading' })
-    const read: Promise<ScopesState> = invoke(host, 'getSetting')
-      .then(
-        (res) => {
-          if (typeof res.authSetting === 'object' && res.authSetting !== null) {
-            applyAuthSetting(res.authSetting, version)
-          } else setScopes({ status: 'unsupported' })
-        },
-        (error) => {
-          if (version > scopesVersion) setScopes(failure(error, 'getSetting'))
-        },
-      )
-      .then(() => store.getState().scopes)
-      .finally(() => {
-        if (scopesRead === read) scopesRead = null
-      })
-    scopesRead = read
-    return read
-  }
-
-  function assertScope(scope: unknown, method: string): asserts scope is Scope {
-    if (!isScope(scope)) {
-      throw new TypeError(
-        `${method}(): unknown scope ${JSON.stringify(scope)}. Use one of: ${SCOPES.join(', ')}.`,
-      )
-    }
-  }
-
-  /** `authorize` for a scope already validated: a denial (H25) is the value `'denied'`, never an error. */
-  async function authorizeScope(scope: Scope): Promise<ScopeValue> {
-    let value: ScopeValue = 'granted'
-    try {
-      await invoke(host, 'authorize', { scope })
-    } catch (error) {
-      const privacyError = toPrivacyError(error, 'authorize')
-      if (privacyError.code !== 'AUTH_DENIED') throw privacyError
-      value = 'denied'
-    }
-    scopeVersions[scope] = ++clock
-    update((draft) => {
-      draft.scopes.values[scope] = value
-      if (draft.scopes.status === 'idle') draft.scopes.status = 'ready'
-    })
-    return value
-  }
-
-  /** Consent first, then `authorize`; the scope is checked once, before anything reaches the host. */
-  async function requestScope(scope: Scope, method: string): Promise<ScopeValue> {
-    assertScope(scope, method)
-    await client.requireConsent()
-    return authorizeScope(scope)
   }
 
   const client: PrivacyClient = {
@@ -425,28 +306,13 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
       }
     },
 
-    refreshScopes: () => readScopes(false),
-
-    async authorize(scope) {
-      assertScope(scope, 'authorize')
-      return authorizeScope(scope)
-    },
-
-    openSettings() {
-      // H26: openSetting must be called in the tap's synchronous frame, so no await before it.
-      return invoke(host, 'openSetting').then((res) => {
-        if (res.authSetting) applyAuthSetting(res.authSetting, ++clock)
-        return readScopes(true)
-      })
-    },
-
-    requestScope: (scope) => requestScope(scope, 'requestScope'),
-
-    async ensureScope(scope) {
-      if ((await requestScope(scope, 'ensureScope')) === 'granted') return 'granted'
-      // The documented contract: a denial rejects here, at the public edge, and nowhere below it.
-      throw new PrivacyError('AUTH_DENIED', { api: 'authorize', message: `The user denied ${scope}` })
-    },
+    ...scopeSettings({
+      host,
+      store,
+      update,
+      tick: () => ++clock,
+      requireConsent: () => client.requireConsent(),
+    }),
 
     destroy() {
       destroyed = true
