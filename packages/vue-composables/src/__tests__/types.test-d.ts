@@ -15,6 +15,7 @@ import {
   type AgreeButtonProps,
   type AgreeOpenType,
   createPrivacyPlugin,
+  type PageLifecycle,
   type PrivacyGuardProps,
   type PrivacyPluginOptions,
   type PrivacyTexts,
@@ -30,6 +31,8 @@ import {
   usePrivacyPrompt,
   useScope,
 } from '../index'
+import { taroLifecycle } from '../taro'
+import { uniLifecycle } from '../uni'
 
 describe('usePrivacy', () => {
   test('without a selector: readonly refs and actions', () => {
@@ -101,6 +104,16 @@ test('the client: plugin, provide, use', () => {
   expectTypeOf(createPrivacyPlugin()).toEqualTypeOf<Plugin>()
   expectTypeOf(providePrivacyClient).parameter(0).toEqualTypeOf<PrivacyClient>()
   expectTypeOf(usePrivacyClient()).toEqualTypeOf<PrivacyClient>()
+})
+
+test('page lifecycles: the per-framework entries fit the plugin option', () => {
+  expectTypeOf(uniLifecycle).toEqualTypeOf<PageLifecycle>()
+  expectTypeOf(taroLifecycle).toEqualTypeOf<PageLifecycle>()
+  expectTypeOf<PrivacyPluginOptions['lifecycle']>().toEqualTypeOf<PageLifecycle | undefined>()
+  expectTypeOf<keyof PageLifecycle>().toEqualTypeOf<'onShow' | 'onHide' | 'onUnload'>()
+  createPrivacyPlugin({ lifecycle: uniLifecycle })
+  // @ts-expect-error: every page event is needed
+  createPrivacyPlugin({ lifecycle: { onShow: () => {} } })
 })
 
 test('component props', () => {
