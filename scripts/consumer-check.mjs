@@ -73,6 +73,12 @@ function copyApp(name) {
     recursive: true,
     filter: (src) => !/[/\\](node_modules|dist|overlay)$/.test(src),
   })
+  // The entry-point checks every app runs.
+  mkdirSync(join(target, 'test'), { recursive: true })
+  for (const file of ['entries.ts', 'entries.json']) {
+    cpSync(join(repo, 'consumers', 'shared', file), join(target, 'test', file))
+  }
+  cpSync(join(repo, 'consumers', 'shared', 'entries.json'), join(target, 'entries.json'))
   return target
 }
 

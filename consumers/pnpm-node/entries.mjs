@@ -1,18 +1,12 @@
 // Node 20, no test runner: every entry point of the installed packages loads as ESM and as CJS.
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 const require = createRequire(import.meta.url)
+// scripts/consumer-check.mjs copies consumers/shared/entries.json here.
 const entries = {
-  '@mp-privacy/core': 'createPrivacyClient',
-  '@mp-privacy/core/catalog': 'privacyKeys',
-  '@mp-privacy/core/ui': 'defaultTexts',
+  ...JSON.parse(readFileSync(new URL('./entries.json', import.meta.url), 'utf8')),
   '@mp-privacy/vue': 'usePrivacy',
-  '@mp-privacy/simulator': 'createWechatSimulator',
-  '@mp-privacy/simulator/harness': 'loadMiniProgram',
-  '@mp-privacy/simulator/taro': 'installTaro',
-  '@mp-privacy/audit': 'audit',
-  '@mp-privacy/audit/taro': 'default',
-  '@mp-privacy/audit/vite': 'default',
 }
 let failed = 0
 for (const [entry, name] of Object.entries(entries)) {
