@@ -1,22 +1,22 @@
 // @vitest-environment node
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type DemoServer, serve } from '../../examples/taro-app/scripts/serve.mjs'
+import {
+  chromiumPath,
+  hasChromium,
+  launchChromium,
+  type TestBrowser,
+} from '../../examples/taro-app/test/chromium'
 import { docsRoot, siteDir } from '../scripts/site.mjs'
 
-/** Debian's Chromium (`apt-get install chromium`; `.ci/run` installs it). Never a downloaded browser. */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const hasChromium = existsSync(chromiumPath)
 /** `UPDATE_SCREENSHOTS=1` saves the Chinese demo's screenshot in docs/ (README.zh-CN.md shows it). */
 const screenshotsDir = process.env.UPDATE_SCREENSHOTS ? docsRoot : null
 
 let server: DemoServer
-let context: BrowserContext
+let browser: TestBrowser
 let page: Page
-let userDataDir: string
 
 const suiteName = hasChromium
   ? 'docs site in Chromium'
@@ -42,29 +42,13 @@ describe.skipIf(!hasChromium)(suiteName, () => {
   beforeAll(async () => {
     // The global setup (test/global-setup.ts) has built the site.
     server = await serve({ root: siteDir })
-    userDataDir = mkdtempSync(join(tmpdir(), 'mp-privacy-docs-chromium-'))
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: chromiumPath,
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    })
-    page = context.pages()[0] ?? (await context.newPage())
-    page.setDefaultTimeout(15_000)
+    browser = await launchChromium({ width: 1280, height: 900 })
+    page = browser.page
   }, 60_000)
 
   afterAll(async () => {
-    await context?.close()
+    await browser?.close()
     await server?.close()
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true })
   })
 
   test('every internal link, from both home pages on, reaches a page or file, and every #anchor exists', {

@@ -1,24 +1,20 @@
 // @vitest-environment node
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { ensureBuilt } from '../scripts/build.mjs'
 import { type DemoServer, serve } from '../scripts/serve.mjs'
+import { chromiumPath, hasChromium, launchChromium, type TestBrowser } from './chromium'
 import { appRoot } from './paths'
 
-/** Debian's Chromium (`apt-get install chromium`; `.ci/run` installs it). Never a downloaded browser. */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const hasChromium = existsSync(chromiumPath)
 /** `UPDATE_SCREENSHOTS=1` saves the screenshots of docs/ (`pnpm --filter @mp-privacy/example-taro-app screenshots`). */
 const screenshotsDir = process.env.UPDATE_SCREENSHOTS ? join(appRoot, '..', '..', 'docs') : null
 const HERE = '39.908823, 116.39747'
 
 let server: DemoServer
-let context: BrowserContext
+let browser: TestBrowser
 let page: Page
-let userDataDir: string
 
 async function screenshot(name: string): Promise<void> {
   if (screenshotsDir) await page.screenshot({ path: join(screenshotsDir, `demo-${name}.png`) })
@@ -45,30 +41,14 @@ describe.skipIf(!hasChromium)(suiteName, () => {
     // Built by test/global-setup.ts; instant here unless a source changed since.
     const { outputDir } = ensureBuilt('h5')
     server = await serve({ root: outputDir })
-    userDataDir = mkdtempSync(join(tmpdir(), 'mp-privacy-chromium-'))
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: chromiumPath,
-      headless: true,
-      viewport: { width: 390, height: 760 },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    })
-    page = context.pages()[0] ?? (await context.newPage())
-    page.setDefaultTimeout(15_000)
+    browser = await launchChromium({ width: 390, height: 760 })
+    page = browser.page
     if (screenshotsDir) mkdirSync(screenshotsDir, { recursive: true })
   }, 180_000)
 
   afterAll(async () => {
-    await context?.close()
+    await browser?.close()
     await server?.close()
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true })
   })
 
   beforeEach(async () => {

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs'
 import { ensureBuilt } from '../scripts/build.mjs'
+import { hasChromium } from './chromium'
 
 /**
  * Builds dist/ (weapp) for the end-to-end tests, and the H5 demo for the Chromium test, unless their inputs are
@@ -8,5 +8,5 @@ import { ensureBuilt } from '../scripts/build.mjs'
  */
 export default function setup(): void {
   ensureBuilt('weapp')
-  if (existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) ensureBuilt('h5')
+  if (hasChromium) ensureBuilt('h5')
 }
