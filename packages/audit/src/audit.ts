@@ -1,22 +1,18 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { basename, dirname, join, resolve } from 'node:path'
-import { PRIVACY_KEYS, type PrivacyKey, type Scope, scopes } from '@mp-privacy/core/catalog'
+import { existsSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { PRIVACY_KEYS, type PrivacyKey } from '@mp-privacy/core/catalog'
+import { collectUsages } from './collect'
 import { checkDeclaration, declaredSettings, findPrivacyFile, readPrivacyFile } from './declaration'
-import { lineColumn, SourceMaps } from './locate'
+import { lineColumn } from './locate'
 import {
-  COMPONENTS,
   FUZZY_LOCATION_INFOS,
   isDetectable,
   PERMISSION_DESC_MAX,
   PERMISSION_SCOPES,
   PRECISE_LOCATION_INFOS,
-  privacyKeyOf,
   REQUIRED_PRIVATE_INFOS,
   ruleDocs,
-  scopeOf,
 } from './rules'
-import { JsScanner } from './scan-js'
-import { scanWxml } from './scan-wxml'
 import type { AuditResult, Finding, PrivacyDeclaration, RuleId, SourceLocation, Usage } from './types'
 
 /**
@@ -58,39 +54,15 @@ export interface AuditOptions {
  */
 export function audit(options: AuditOptions): AuditResult {
   const cwd = options.cwd ?? process.cwd()
-  const dir = resolve(cwd, options.dir)
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new TypeError(`${dir} is not a folder: build the mini program first, then audit its output folder`)
-  }
-  if (!existsSync(join(dir, 'app.json')) && !existsSync(join(dir, 'ext.json'))) {
-    throw new TypeError(
-      `${dir} has no app.json: audit the compiled mini program (Taro: dist/, uni-app: dist/build/mp-weixin/), after its build finished`,
-    )
-  }
-  const projectRoot = options.projectRoot ? resolve(cwd, options.projectRoot) : findProjectRoot(dir)
-  const maps = new SourceMaps(projectRoot)
-  const scanner = new JsScanner()
-  const usages: Usage[] = []
-  const files = { js: 0, wxml: 0 }
-  for (const file of listFiles(dir)) {
-    if (file.endsWith('.js')) {
-      files.js++
-      scanner.add(file, readFileSync(file, 'utf8'))
-    } else if (file.endsWith('.wxml')) {
-      files.wxml++
-      const source = readFileSync(file, 'utf8')
-      for (const hit of scanWxml(source))
-        usages.push(usage('component', hit.name, maps.locate(file, source, hit.offset)))
-    }
-  }
-  for (const hit of scanner.finish())
-    usages.push(usage(hit.kind, hit.name, maps.locate(hit.file, hit.source, hit.offset)))
-  usages.sort(byRelevance)
+  const { dir, usages, files, unparsable } = collectUsages(
+    resolve(cwd, options.dir),
+    options.projectRoot ? resolve(cwd, options.projectRoot) : undefined,
+  )
 
   const findings: Finding[] = []
   const add = (rule: RuleId, finding: Omit<Finding, 'rule' | 'severity'>) =>
     findings.push({ rule, severity: ruleDocs[rule].severity, ...finding })
-  for (const failure of scanner.failures) {
+  for (const failure of unparsable) {
     add('unparsable-file', {
       subject: failure.message,
       locations: [{ file: failure.file, line: 1, column: 1 }],
@@ -251,39 +223,6 @@ function descOf(value: unknown): string | undefined {
   return typeof desc === 'string' ? desc : undefined
 }
 
-function usage(kind: Usage['kind'], name: string, location: SourceLocation): Usage {
-  if (kind === 'component') {
-    const keys = COMPONENTS.find((component) => component.name === name)?.keys ?? []
-    const scope = (Object.keys(scopes) as Scope[]).find((id) => scopes[id].components.includes(name))
-    return { kind, name, privacyKeys: [...keys], scope, location }
-  }
-  if (kind === 'scope') {
-    const info = (scopes as Record<string, (typeof scopes)[Scope] | undefined>)[name]
-    return {
-      kind,
-      name,
-      privacyKeys: info?.privacyKey ? [info.privacyKey] : [],
-      scope: info?.scope,
-      location,
-    }
-  }
-  const key = privacyKeyOf(name)
-  return { kind, name, privacyKeys: key ? [key] : [], scope: scopeOf(name), location }
-}
-
-/** Taro's generic templates say little about where a component is used: list them after everything else. */
-const GENERIC_TEMPLATES = new Set(['base.wxml', 'comp.wxml', 'custom-wrapper.wxml'])
-
-function byRelevance(a: Usage, b: Usage): number {
-  const rank = (item: Usage) => (GENERIC_TEMPLATES.has(basename(item.location.file)) ? 1 : 0)
-  return (
-    rank(a) - rank(b) ||
-    a.location.file.localeCompare(b.location.file) ||
-    a.location.line - b.location.line ||
-    a.location.column - b.location.column
-  )
-}
-
 function unique(values: string[]): string[] {
   return [...new Set(values)]
 }
@@ -299,21 +238,4 @@ function jsonLocation(file: string, text: string, needles: string[]): SourceLoca
     offset = index + needle.length
   }
   return { file, ...lineColumn(text, found) }
-}
-
-function listFiles(dir: string): string[] {
-  const files: string[] = []
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) files.push(...listFiles(path))
-    else if (entry.isFile() && (entry.name.endsWith('.js') || entry.name.endsWith('.wxml'))) files.push(path)
-  }
-  return files.sort()
-}
-
-function findProjectRoot(dir: string): string {
-  for (let current = dir; ; current = dirname(current)) {
-    if (existsSync(join(current, 'package.json'))) return current
-    if (dirname(current) === current) return dir
-  }
 }
