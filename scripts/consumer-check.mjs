@@ -29,7 +29,7 @@ import { extractSnippets } from './readme-snippets.mjs'
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..')
 const work = process.env.MP_PRIVACY_CONSUMER_DIR ?? join(tmpdir(), 'mp-privacy-consumers')
 const tarballs = join(work, 'tarballs')
-const packages = ['core', 'react-hooks', 'vue-composables', 'simulator', 'audit'].filter((dir) =>
+const packages = ['core', 'react', 'vue', 'simulator', 'audit'].filter((dir) =>
   existsSync(join(repo, 'packages', dir, 'package.json')),
 )
 const checks = []
@@ -251,7 +251,7 @@ const taro = copyApp('taro-react')
 // The app after the baseline build is the React README's app: its src/app.tsx, PrivacyPopup and pages.
 const taroSnippets = () =>
   writeSnippets(taro, {
-    '.': 'packages/react-hooks/README.md',
+    '.': 'packages/react/README.md',
     'src/readme/core': 'packages/core/README.md',
     'src/readme/simulator': 'packages/simulator/README.md',
     'src/readme/root': 'README.md',
@@ -305,7 +305,7 @@ if (
   const without = jsBytes(join(uni, 'dist', 'build', 'mp-weixin'))
   applyOverlay(uni, 'uni-app')
   writeSnippets(uni, {
-    'src/readme/vue': 'packages/vue-composables/README.md',
+    'src/readme/vue': 'packages/vue/README.md',
     'src/readme/docs-zh-uni-app': 'docs/guide/uni-app.md',
     'src/readme/docs-en-uni-app': 'docs/en/guide/uni-app.md',
   })

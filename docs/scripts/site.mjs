@@ -48,7 +48,7 @@ function siteInputsHash() {
   const copy = join(docsRoot, 'en', 'host-behaviour.md')
   const files = [
     ...listFiles(docsRoot).filter((file) => file !== copy),
-    ...['core', 'react-hooks', 'vue-composables', 'simulator', 'audit'].flatMap((name) =>
+    ...['core', 'react', 'vue', 'simulator', 'audit'].flatMap((name) =>
       listFiles(join(repoRoot, 'packages', name, 'src')),
     ),
   ]

@@ -5,7 +5,7 @@ const stub = (name: string) => fileURLToPath(new URL(`./test/stubs/${name}.tsx`,
 
 // Taro's packages only run inside a Taro build: unit tests use small stand-ins (the compiled example app
 // exercises the real ones).
-export default project('react-hooks', {
+export default project('react', {
   resolve: { alias: { '@tarojs/taro': stub('taro'), '@tarojs/components': stub('components') } },
   test: { environment: 'jsdom' },
 })

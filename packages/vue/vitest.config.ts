@@ -5,7 +5,7 @@ import { project } from '../../vitest.shared'
 // Mini-program tags that are no HTML elements: render them as plain elements in jsdom.
 const miniProgramTags = new Set(['view', 'text'])
 
-export default project('vue-composables', {
+export default project('vue', {
   plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => miniProgramTags.has(tag) } } })],
   test: {
     environment: 'jsdom',

@@ -18,7 +18,7 @@ function resolveWorkspaceSources(chain: Chain) {
   const conditions: string[] = chain.resolve.get('conditionNames') ?? ['...']
   chain.resolve.set('conditionNames', [sourceCondition, ...conditions])
   chain.resolve.modules.add('node_modules').add(path.resolve(__dirname, '..', 'node_modules'))
-  // packages/react-hooks has its own dev copy of @tarojs/taro (other peers): one Taro in the bundle, the app's.
+  // packages/react has its own dev copy of @tarojs/taro (other peers): one Taro in the bundle, the app's.
   // The H5 platform plugin aliases @tarojs/taro to its API library itself.
   if (!chain.resolve.alias.has('@tarojs/taro')) {
     chain.resolve.alias.set('@tarojs/taro', path.resolve(__dirname, '..', 'node_modules', '@tarojs', 'taro'))

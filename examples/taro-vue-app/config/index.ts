@@ -7,7 +7,7 @@ type Chain = Parameters<NonNullable<IMiniAppConfig['webpackChain']>>[0]
 /**
  * Lets webpack build `@mp-privacy/*` from `src` (the `@mp-privacy/source` export condition) and lets those
  * packages see this app's dependencies: pnpm's isolated node_modules hide them from `packages/*`. One Taro in
- * the bundle, this app's 4.2.0 (packages/vue-composables has its own dev copy).
+ * the bundle, this app's 4.2.0 (packages/vue has its own dev copy).
  */
 function resolveWorkspaceSources(chain: Chain) {
   const conditions: string[] = chain.resolve.get('conditionNames') ?? ['...']

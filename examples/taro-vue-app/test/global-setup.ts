@@ -14,7 +14,7 @@ function inputs(): string[] {
   for (const dir of [
     join(appRoot, 'src'),
     join(appRoot, 'config'),
-    join(workspace, 'packages/vue-composables/src'),
+    join(workspace, 'packages/vue/src'),
     join(workspace, 'packages/core/src'),
   ]) {
     for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {

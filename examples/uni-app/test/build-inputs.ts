@@ -11,7 +11,7 @@ type Manifest = { dependencies?: Record<string, string> }
  * tools such as @mp-privacy/simulator) never reach the bundle.
  *
  * @example
- * localPackages(appRoot) // Set { '/…/packages/vue-composables', '/…/packages/core' }
+ * localPackages(appRoot) // Set { '/…/packages/vue', '/…/packages/core' }
  */
 export function localPackages(dir: string, seen = new Set<string>()): Set<string> {
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest

@@ -24,7 +24,7 @@ async function bundle(entry: string, external: string[]) {
 test('the composables entry bundles no .vue file and imports neither uni-app nor Taro', async () => {
   const { inputs, imports } = await bundle('../index.ts', ['vue', '@mp-privacy/core', '@mp-privacy/core/ui'])
   expect(inputs.filter((path) => path.endsWith('.vue'))).toEqual([])
-  expect(inputs.every((path) => path.startsWith('src/') || path.includes('vue-composables/src/'))).toBe(true)
+  expect(inputs.every((path) => path.startsWith('src/') || path.includes('vue/src/'))).toBe(true)
   expect(imports).toEqual(['@mp-privacy/core', '@mp-privacy/core/ui', 'vue'])
 })
 

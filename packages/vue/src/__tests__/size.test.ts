@@ -8,9 +8,9 @@ const vue = budgets.filter(([label]) => label.startsWith('@mp-privacy/vue'))
 
 test('every entry point has a budget', () => {
   expect(vue.map(([, entry]) => entry).sort()).toEqual([
-    'packages/vue-composables/src/index.ts',
-    'packages/vue-composables/src/taro.ts',
-    'packages/vue-composables/src/uni.ts',
+    'packages/vue/src/index.ts',
+    'packages/vue/src/taro.ts',
+    'packages/vue/src/uni.ts',
   ])
 })
 
