@@ -96,8 +96,9 @@ export interface PrivacyKeyInfo<K extends PrivacyKey = PrivacyKey> {
 
 /**
  * Every privacy type of H9 with its descriptions, APIs, components and scopes. APIs and components follow
- * WeChat's table in "小程序用户隐私保护指引内容介绍"; `getUserInfo`/`getUserProfile` are listed there as recycled
- * but still gated. `<live-pusher>` both films and records, so it is under `Camera` and `Record`.
+ * WeChat's table in "小程序用户隐私保护指引内容介绍"; `getUserInfo`, `<button open-type="getUserInfo">` and
+ * `getUserProfile` are listed there as recycled but still gated. `<live-pusher>` both films and records, so it is
+ * under `Camera` and `Record`.
  *
  * @example
  * ```ts
@@ -113,7 +114,7 @@ export const privacyKeys: { readonly [K in PrivacyKey]: PrivacyKeyInfo<K> } = {
     zh: '用户信息（微信昵称、头像）',
     en: 'User information (WeChat nickname, avatar)',
     apis: ['getUserProfile', 'getUserInfo'],
-    components: ['button.chooseAvatar', 'input.nickname'],
+    components: ['button.chooseAvatar', 'input.nickname', 'button.getUserInfo'],
     scopes: ['scope.userInfo'],
   },
   Location: {
@@ -592,4 +593,25 @@ export function describeReferrer(referrer: string, locale: CatalogLocale = 'zh')
   const keys = byApi ? [byApi] : PRIVACY_KEYS.filter((key) => privacyKeys[key].components.includes(referrer))
   if (keys.length === 0) return referrer
   return keys.map((key) => privacyKeys[key][locale]).join(locale === 'zh' ? '、' : ', ')
+}
+
+/**
+ * Whether an entry of a privacy guide's `setting_list` (or of an SDK's `sdk_list`) declares its privacy type (H7).
+ * An entry whose `privacy_text` is empty or only whitespace is "not configured yet" for WeChat and declares
+ * nothing (WeChat's knowledge base: "setting_list 中对应的 privacy_text 为空，则表示 … 尚未配置",
+ * https://developers.weixin.qq.com/doc/knowledge/010411c70d5a7e2a.html); an entry without the field (a
+ * `setprivacysetting` body written by hand) declares its type.
+ *
+ * @example
+ * ```ts
+ * import { isDeclaredSetting } from '@mp-privacy/core/catalog'
+ * isDeclaredSetting({ privacy_key: 'Location', privacy_text: '展示附近的门店' }) // true
+ * isDeclaredSetting({ privacy_key: 'Location', privacy_text: '  ' }) // false
+ * ```
+ */
+export function isDeclaredSetting(entry: {
+  readonly privacy_key?: unknown
+  readonly privacy_text?: unknown
+}): boolean {
+  return typeof entry.privacy_text !== 'string' || entry.privacy_text.trim() !== ''
 }

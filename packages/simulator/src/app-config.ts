@@ -108,7 +108,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function keysOf(list: unknown, where: string): PrivacyKey[] {
   if (!Array.isArray(list))
     throw new TypeError(`privacy: ${where} must be an array of { privacy_key, privacy_text }.`)
-  // An entry without a purpose (`privacy_text` empty) is "not configured yet" for WeChat: not declared (H7).
+  // An entry without a purpose (`privacy_text` empty or blank) is "not configured yet" for WeChat: not declared (H7).
   return list.flatMap((entry, index) => {
     const key = isObject(entry) ? entry.privacy_key : undefined
     if (typeof key !== 'string') {
@@ -119,7 +119,8 @@ function keysOf(list: unknown, where: string): PrivacyKey[] {
         `privacy: ${where}[${index}].privacy_key '${key}' is not a privacy type WeChat gates; use one of ${privacyKeys.join(', ')}.`,
       )
     }
-    return isObject(entry) && entry.privacy_text === '' ? [] : [key as PrivacyKey]
+    const text = isObject(entry) ? entry.privacy_text : undefined
+    return typeof text === 'string' && text.trim() === '' ? [] : [key as PrivacyKey]
   })
 }
 

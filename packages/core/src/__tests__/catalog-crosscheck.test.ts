@@ -10,6 +10,7 @@ import {
 } from '@mp-privacy/simulator'
 import { describe, expect, test } from 'vitest'
 import {
+  isDeclaredSetting,
   PRIVACY_KEYS,
   type PrivacyKey,
   privacyKeyOfApi,
@@ -95,5 +96,24 @@ describe('catalog cross-check: core and the simulator agree on WeChat’s tables
       }
     }
     expect(simulated.length).toBeGreaterThan(0)
+  })
+
+  test('H7: core and the simulator agree on which setting_list entries declare their type', () => {
+    const texts = ['附近的门店', '', ' ', '\n\t ', ' 导航 ', undefined]
+    const bySimulator = texts.map(
+      (privacy_text) =>
+        createWechatSimulator({
+          privacy: {
+            setting_list: [
+              { privacy_key: 'Location', ...(privacy_text === undefined ? {} : { privacy_text }) },
+            ],
+          },
+        }).state.declared.length === 1,
+    )
+    const byCore = texts.map((privacy_text) =>
+      isDeclaredSetting(privacy_text === undefined ? {} : { privacy_text }),
+    )
+    expect(bySimulator).toEqual(byCore)
+    expect(byCore).toEqual([true, false, false, false, true, true])
   })
 })

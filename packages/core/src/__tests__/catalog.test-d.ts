@@ -4,6 +4,7 @@ import {
   describePrivacyKey,
   describeReferrer,
   describeScope,
+  isDeclaredSetting,
   PRIVACY_KEYS,
   type PrivacyKey,
   type PrivacyKeyInfo,
@@ -68,5 +69,12 @@ describe('catalog types', () => {
     describeScope('scope.gps')
     // @ts-expect-error: only zh and en
     describeScope('scope.camera', 'fr')
+  })
+
+  test('isDeclaredSetting takes a setting_list entry (privacy_text optional) and answers a boolean', () => {
+    expectTypeOf(
+      isDeclaredSetting({ privacy_key: 'Location', privacy_text: '导航' }),
+    ).toEqualTypeOf<boolean>()
+    expectTypeOf(isDeclaredSetting({ privacy_key: 'Location' })).toEqualTypeOf<boolean>()
   })
 })

@@ -130,7 +130,11 @@ describe('privacy keys', () => {
   })
 
   test('H9: components are filed under their privacy type', () => {
-    expect(privacyKeys.UserInfo.components).toEqual(['button.chooseAvatar', 'input.nickname'])
+    expect(privacyKeys.UserInfo.components).toEqual([
+      'button.chooseAvatar',
+      'input.nickname',
+      'button.getUserInfo',
+    ])
     expect(privacyKeys.PhoneNumber.components).toEqual([
       'button.getPhoneNumber',
       'button.getRealtimePhoneNumber',

@@ -46,6 +46,19 @@ describe("privacy: the app's privacy.json (getprivacysetting response)", () => {
     await expect(sim.wx.getClipboardData()).rejects.toMatchObject({ errno: 112 })
   })
 
+  test('H7: a privacy_text of only whitespace is empty too: the type is not declared (as the audit says)', async () => {
+    const file = {
+      setting_list: [
+        { privacy_key: 'Clipboard', privacy_text: ' \n\t' },
+        { privacy_key: 'Location', privacy_text: '附近的门店' },
+      ],
+    }
+    const sim = createWechatSimulator({ privacy: file })
+
+    expect(sim.state.declared).toEqual(['Location'])
+    await expect(sim.wx.getClipboardData()).rejects.toMatchObject({ errno: 112 })
+  })
+
   test('TypeErrors say what to fix: unknown key, error response, no setting_list, both declared and privacy', () => {
     const unknown = { setting_list: [{ privacy_key: 'Locaton', privacy_text: '' }] }
     expect(() => createWechatSimulator({ privacy: unknown })).toThrow(TypeError)
