@@ -1,0 +1,35 @@
+export {
+  type CallOptions,
+  createPrivacyApi,
+  DEFAULT_BASE_URL,
+  EXT_FILE_MAX_BYTES,
+  type PrivacyApi,
+  type PrivacyApiOptions,
+  redactToken,
+  setPrivacySettingBody,
+} from './client'
+export {
+  type Bilingual,
+  type ErrcodeInfo,
+  errcodes,
+  errorFromErrcode,
+  OpenApiError,
+  type OpenApiErrorCode,
+} from './errors'
+export type {
+  ApplyPrivacyInterfaceRequest,
+  ApplyPrivacyInterfaceResponse,
+  GetCodePrivacyInfoResponse,
+  GetPrivacyInterfaceResponse,
+  GetPrivacySettingResponse,
+  OwnerSetting,
+  PrivacyDeclarationInput,
+  PrivacyExtFile,
+  PrivacyInterface,
+  PrivacyInterfaceStatus,
+  PrivacySettingItem,
+  PrivacyVer,
+  SdkPrivacyInfo,
+  SetPrivacySettingBody,
+  UploadPrivacyExtFileResponse,
+} from './types'
