@@ -1,10 +1,13 @@
-// `pnpm docs:dev`: generates the API reference and copies the browser demo, then starts VitePress's dev server
-// (pages reload on save; run it again after changing the packages' sources or the demo).
+// `pnpm docs:dev`: builds the browser demo (unless unchanged), generates the API reference and copies the demo,
+// then starts VitePress's dev server (pages reload on save; run it again after changing the packages' sources or
+// the demo).
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
+import { ensureBuilt } from '../../scripts/tasks.mjs'
 import { copyDemo, docsRoot, generateApi } from './site.mjs'
 
-console.log('Generating the API reference and building the browser demo (skipped when unchanged)…')
+console.log('Building the browser demo (skipped when unchanged) and generating the API reference…')
+ensureBuilt('taro-app:h5')
 generateApi()
 copyDemo()
 const child = spawn(

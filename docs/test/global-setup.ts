@@ -1,6 +1,6 @@
-import { ensureSite } from '../scripts/site.mjs'
+import { ensureBuilt } from '../../scripts/tasks.mjs'
 
 /** Builds the site for the browser test unless its inputs are unchanged (≈ 1 min from scratch, instant otherwise). */
 export default function setup(): void {
-  ensureSite()
+  ensureBuilt('docs:site')
 }

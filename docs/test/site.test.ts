@@ -1,21 +1,17 @@
 // @vitest-environment node
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
+import { type BrowserContext, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { type DemoServer, serve } from '../../examples/taro-app/scripts/serve.mjs'
-import {
-  chromiumPath,
-  hasChromium,
-  launchChromium,
-  type TestBrowser,
-} from '../../examples/taro-app/test/chromium'
-import { docsRoot, siteDir } from '../scripts/site.mjs'
+import { chromiumPath, hasChromium, launchChromium, type TestBrowser } from '../../scripts/chromium.mjs'
+import { type DemoServer, serve } from '../../scripts/serve.mjs'
+import { outputDir } from '../../scripts/tasks.mjs'
+import { docsRoot } from './paths'
 
 /** `UPDATE_SCREENSHOTS=1` saves the Chinese demo's screenshot in docs/ (README.zh-CN.md shows it). */
 const screenshotsDir = process.env.UPDATE_SCREENSHOTS ? docsRoot : null
 
 let server: DemoServer
-let browser: TestBrowser
+let browser: TestBrowser<BrowserContext>
 let page: Page
 
 const suiteName = hasChromium
@@ -41,8 +37,8 @@ async function internalLinks(): Promise<{ href: string; path: string; hash: stri
 describe.skipIf(!hasChromium)(suiteName, () => {
   beforeAll(async () => {
     // The global setup (test/global-setup.ts) has built the site.
-    server = await serve({ root: siteDir })
-    browser = await launchChromium({ width: 1280, height: 900 })
+    server = await serve({ root: outputDir('docs:site') })
+    browser = await launchChromium(chromium, { width: 1280, height: 900 })
     page = browser.page
   }, 60_000)
 

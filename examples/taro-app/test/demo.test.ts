@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
+import { type BrowserContext, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { ensureBuilt } from '../scripts/build.mjs'
-import { type DemoServer, serve } from '../scripts/serve.mjs'
-import { chromiumPath, hasChromium, launchChromium, type TestBrowser } from './chromium'
+import { chromiumPath, hasChromium, launchChromium, type TestBrowser } from '../../../scripts/chromium.mjs'
+import { type DemoServer, serve } from '../../../scripts/serve.mjs'
+import { ensureBuilt } from '../../../scripts/tasks.mjs'
 import { appRoot } from './paths'
 
 /** `UPDATE_SCREENSHOTS=1` saves the screenshots of docs/ (`pnpm --filter @mp-privacy/example-taro-app screenshots`). */
@@ -13,7 +13,7 @@ const screenshotsDir = process.env.UPDATE_SCREENSHOTS ? join(appRoot, '..', '..'
 const HERE = '39.908823, 116.39747'
 
 let server: DemoServer
-let browser: TestBrowser
+let browser: TestBrowser<BrowserContext>
 let page: Page
 
 async function screenshot(name: string): Promise<void> {
@@ -39,9 +39,9 @@ if (!hasChromium) console.warn(`taro-app: ${suiteName}`)
 describe.skipIf(!hasChromium)(suiteName, () => {
   beforeAll(async () => {
     // Built by test/global-setup.ts; instant here unless a source changed since.
-    const { outputDir } = ensureBuilt('h5')
+    const { outputDir } = ensureBuilt('taro-app:h5')
     server = await serve({ root: outputDir })
-    browser = await launchChromium({ width: 390, height: 760 })
+    browser = await launchChromium(chromium, { width: 390, height: 760 })
     page = browser.page
     if (screenshotsDir) mkdirSync(screenshotsDir, { recursive: true })
   }, 180_000)

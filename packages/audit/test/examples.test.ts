@@ -1,17 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { basename, join, relative } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { outputDir, repoRoot } from '../../../scripts/tasks.mjs'
 import { audit, type PrivacyDeclaration } from '../src/index'
 
-const examples = fileURLToPath(new URL('../../../examples', import.meta.url))
+// Built by test/global-setup.ts.
+const examples = join(repoRoot, 'examples')
 const apps = [
-  {
-    name: 'taro-app',
-    dir: join(examples, 'taro-app', 'dist'),
-    runtime: ['taro.js', 'vendors.js', 'runtime.js'],
-  },
-  { name: 'uni-app', dir: join(examples, 'uni-app', 'dist', 'build', 'mp-weixin'), runtime: ['vendor.js'] },
+  { name: 'taro-app', dir: outputDir('taro-app:weapp'), runtime: ['taro.js', 'vendors.js', 'runtime.js'] },
+  { name: 'uni-app', dir: outputDir('uni-app:mp-weixin'), runtime: ['vendor.js'] },
 ]
 
 describe.each(apps)('the compiled $name example', ({ name, dir, runtime }) => {

@@ -9,7 +9,7 @@ export interface DemoServer {
  * Serves the files under `root` on 127.0.0.1 (loopback only). `port` 0 (the default) picks a free port.
  *
  * @example
- * const server = await serve({ root: outputDirs.h5 })
+ * const server = await serve({ root: outputDir('taro-app:h5') })
  * console.log(server.url)
  * await server.close()
  */

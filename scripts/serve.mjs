@@ -1,4 +1,5 @@
-// A tiny static file server for the browser demo: loopback only, no directory listings, nothing outside root.
+// A tiny static file server for the browser demo and the docs site: loopback only, no directory listings,
+// nothing outside root.
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
