@@ -13,6 +13,13 @@ export interface Scope {
   bindings: Map<string, Bound[]>
   /** The webpack module id when this scope is a module factory (`{ 7551: function (t, e, n) { … } }`). */
   moduleId: string | undefined
+  /** On a file's root scope: `x.name = value` assignments by name (`this.recorder = wx.getRecorderManager()`). */
+  members?: Map<string, MemberAssignment[]>
+}
+
+export interface MemberAssignment extends Bound {
+  /** The object assigned to (`this`, `that`). */
+  target: Node
 }
 
 export interface Bound {
@@ -78,4 +85,14 @@ export function rootOf(scope: Scope): Scope {
   let current = scope
   while (current.parent) current = current.parent
   return current
+}
+
+/** The file's `x.name = …` assignments, by name. */
+export function thisProperties(root: Scope): Map<string, MemberAssignment[]> {
+  root.members ??= new Map()
+  return root.members
+}
+
+export function newScope(parent: Scope | undefined, moduleId?: string): Scope {
+  return { parent, bindings: new Map(), moduleId }
 }

@@ -1,21 +1,24 @@
 // The Node entry by path: under a `browser` condition (a jsdom test, a bundler) the package would pick its WASM build.
 import { parseSync, visitorKeys } from 'oxc-parser/src-js/index.js'
 import {
-  type Bound,
   bind,
   lookup,
   lookupScope,
   memberName,
   type Node,
+  newScope,
   propertyKey,
   returnedExpression,
   rootOf,
   type Scope,
+  thisProperties,
   unwrap,
 } from './js-ast'
-import { COMPONENTS, HOST_APIS, OBJECT_FACTORIES, VARIANT_ATTRIBUTE } from './rules'
+import { Classifier, type Kind, type Modules } from './js-classify'
+import { RENDER_CALLEES, renderHits } from './js-render'
+import { COMPONENTS, HOST_APIS, OBJECT_FACTORIES } from './rules'
 
-/** A call or a render call found in one file, resolved once every file has been read (webpack chunks cross files). */
+/** A call found in one file, resolved once every file has been read (webpack chunks cross files). */
 interface Pending {
   node: Node
   scope: Scope
@@ -37,52 +40,61 @@ export interface JsHit {
   offset: number
 }
 
-/** The names the host object goes by: WeChat's global, uni-app's and Taro's (H27, H28). */
-const HOST_GLOBALS = new Set(['wx', 'uni', 'Taro'])
-const RENDER_CALLEES = new Set(['jsx', 'jsxs', 'jsxDEV', '_jsx', '_jsxs', 'createElement'])
-const MAX_DEPTH = 12
+/** A call on the host whose API name is built at run time (`wx[name](…)`): the first one of a file. */
+export interface JsDynamicCall {
+  file: string
+  source: string
+  offset: number
+}
 
-type Kind =
-  | { t: 'host' }
-  | { t: 'module'; id: string }
-  | { t: 'getter'; id: string }
-  | { t: 'uni-vendor' }
-  | { t: 'object'; of: string }
-  | { t: 'string'; value: string }
-
-const HOST: Kind = { t: 'host' }
+/** Calls that take a function without calling it: an API passed to them is not a use (`Boolean(wx.x)`). */
+const NOT_CALLING = new Set(['Boolean', 'String', 'log', 'warn', 'error', 'info', 'debug', 'canIUse'])
 
 /**
- * Finds call sites of gated APIs and gated components in render code, across the JavaScript files of one app.
- * Names alone never count: `wx.getLocation(...)` does, the string `"getLocation"` in a runtime's API table does not.
+ * Finds call sites of gated APIs and gated components in render code, across the JavaScript (or TypeScript) files of
+ * one app. Names alone never count: `wx.getLocation(...)` does, the string `"getLocation"` in a runtime's API table
+ * does not, nor does an existence check (`if (wx.getUserProfile)`).
  */
 export class JsScanner {
   private readonly pending: Pending[] = []
-  /** Webpack module ids of `@tarojs/taro` (its factory calls `hooks.call("initNativeApi", taro)`). */
-  private readonly taroModules = new Set<string>(['@tarojs/taro'])
-  /** Webpack modules' getter exports: `n.d(e, { $n: function () { return o } })`. */
-  private readonly moduleExports = new Map<string, Map<string, Bound>>()
+  private readonly modules: Modules = { taro: new Set(['@tarojs/taro']), exports: new Map() }
+  /** The scope inside each function, for the host passed to it as an argument (`sdk(wx)`). */
+  private readonly functionScopes = new Map<Node, Scope>()
   readonly failures: { file: string; message: string }[] = []
+  /** Files that call the host with a name built at run time. */
+  readonly dynamicCalls: JsDynamicCall[] = []
 
   add(file: string, source: string): void {
     // Most files of an app use nothing gated: skip the parse when no gated name appears at all.
     if (!mentionsGated(source)) return
-    const result = parseSync(file, source, { sourceType: 'unambiguous', lang: 'js', preserveParens: false })
+    const lang = /\.tsx?$/.test(file) ? (file.endsWith('x') ? 'tsx' : 'ts') : 'js'
+    const result = parseSync(file, source, { sourceType: 'unambiguous', lang, preserveParens: false })
     const fatal = result.errors.find((error) => error.severity === 'Error')
     if (fatal && result.program.body.length === 0) {
       this.failures.push({ file, message: fatal.message })
       return
     }
-    const root: Scope = { parent: undefined, bindings: new Map(), moduleId: undefined }
-    this.walk(result.program as unknown as Node, root, { file, source })
+    this.walk(result.program as unknown as Node, newScope(undefined), { file, source })
   }
 
   /** Resolves every call found so far into hits. */
   finish(): JsHit[] {
+    for (const item of this.pending) if (!item.render) this.linkArguments(item)
+    const classifier = new Classifier(this.modules)
     const hits: JsHit[] = []
+    const dynamic = new Set<string>()
     for (const item of this.pending) {
-      if (item.render) this.resolveRender(item, hits)
-      else this.resolveCall(item, hits)
+      const { file, source } = item.file
+      if (item.render) {
+        for (const hit of renderHits(classifier, item.node, item.scope))
+          hits.push({ kind: 'component', name: hit.name, file, source, offset: hit.offset })
+        continue
+      }
+      const at = this.resolveCall(classifier, item, hits)
+      if (at !== undefined && !dynamic.has(file)) {
+        dynamic.add(file)
+        this.dynamicCalls.push({ file, source, offset: at })
+      }
     }
     return hits
   }
@@ -92,55 +104,64 @@ export class JsScanner {
       case 'FunctionDeclaration':
       case 'FunctionExpression':
       case 'ArrowFunctionExpression': {
-        const inner: Scope = { parent: scope, bindings: new Map(), moduleId: undefined }
-        for (const param of (node.params as Node[]) ?? []) {
-          if (param.type === 'Identifier') inner.bindings.set(param.name as string, [])
-        }
-        const body = node.body as Node | undefined
-        if (body) this.walk(body, inner, file)
+        const id = node.id as Node | null | undefined
+        if (node.type === 'FunctionDeclaration' && id?.type === 'Identifier')
+          bind(scope, id.name as string, { expr: node, scope })
+        this.walkFunction(node, newScope(scope), file)
         return
+      }
+      case 'ClassDeclaration': {
+        const id = node.id as Node | null
+        if (id?.type === 'Identifier') bind(scope, id.name as string, { expr: node, scope })
+        break
       }
       case 'Property': {
         // `{ 7551: function (t, e, n) { … } }`: a webpack module factory; remember its id for the scope inside.
         const value = unwrap(node.value as Node)
         const key = node.key as Node
-        if (
-          (value.type === 'FunctionExpression' || value.type === 'ArrowFunctionExpression') &&
-          !node.computed
-        ) {
-          const id = key.type === 'Literal' ? String(key.value) : undefined
-          if (id !== undefined) {
-            const inner: Scope = { parent: scope, bindings: new Map(), moduleId: id }
-            if (/[/\\]@tarojs[/\\]taro[/\\]index\.js$/.test(id)) this.taroModules.add(id)
-            for (const param of (value.params as Node[]) ?? []) {
-              if (param.type === 'Identifier') inner.bindings.set(param.name as string, [])
-            }
-            this.walk(value.body as Node, inner, file)
-            return
-          }
+        const isFunction = value.type === 'FunctionExpression' || value.type === 'ArrowFunctionExpression'
+        if (isFunction && !node.computed && key.type === 'Literal') {
+          const id = String(key.value)
+          if (/[/\\]@tarojs[/\\]taro[/\\]index\.js$/.test(id)) this.modules.taro.add(id)
+          this.walkFunction(value, newScope(scope, id), file)
+          return
         }
         break
       }
       case 'VariableDeclarator': {
         const id = node.id as Node
         const init = node.init as Node | null
-        if (id.type === 'Identifier' && init) bind(scope, id.name as string, { expr: init, scope })
+        if (init) this.bindPattern(id, init, scope)
         break
       }
       case 'AssignmentExpression': {
         const left = node.left as Node
-        if (node.operator === '=' && left.type === 'Identifier') {
+        if (node.operator !== '=') break
+        if (left.type === 'Identifier') {
           const name = left.name as string
-          const owner = lookupScope(scope, name) ?? rootOf(scope)
-          bind(owner, name, { expr: node.right as Node, scope })
+          bind(lookupScope(scope, name) ?? rootOf(scope), name, { expr: node.right as Node, scope })
+        } else if (left.type === 'MemberExpression') {
+          // `this.recorder = wx.getRecorderManager()`: kept by name for the file's `this.recorder.start()`.
+          const name = memberName(left)
+          if (name !== undefined) {
+            const members = thisProperties(rootOf(scope))
+            const entry = { target: left.object as Node, expr: node.right as Node, scope }
+            const list = members.get(name)
+            if (list) list.push(entry)
+            else members.set(name, [entry])
+          }
         }
         break
       }
-      case 'CallExpression': {
+      case 'CallExpression':
+      case 'NewExpression':
         this.noteCall(node, scope, file)
         break
-      }
     }
+    this.walkChildren(node, scope, file)
+  }
+
+  private walkChildren(node: Node, scope: Scope, file: JsFile): void {
     const keys = visitorKeys[node.type]
     if (!keys) return
     for (const key of keys) {
@@ -152,240 +173,174 @@ export class JsScanner {
     }
   }
 
+  private walkFunction(fn: Node, inner: Scope, file: JsFile): void {
+    this.functionScopes.set(fn, inner)
+    for (const param of (fn.params as Node[]) ?? []) {
+      if (param.type === 'Identifier') inner.bindings.set(param.name as string, [])
+      else this.walk(param, inner, file)
+    }
+    const body = fn.body as Node | undefined
+    if (body) this.walk(body, inner, file)
+  }
+
+  /** `const w = wx`, `const { getLocation, chooseImage: pick } = wx`. */
+  private bindPattern(id: Node, init: Node, scope: Scope): void {
+    if (id.type === 'Identifier') {
+      bind(scope, id.name as string, { expr: init, scope })
+      return
+    }
+    if (id.type !== 'ObjectPattern') return
+    for (const property of id.properties as Node[]) {
+      if (property.type !== 'Property') continue
+      const key = propertyKey(property)
+      let value = property.value as Node
+      if (value.type === 'AssignmentPattern') value = value.left as Node
+      if (key === undefined || value.type !== 'Identifier') continue
+      const read: Node = {
+        type: 'MemberExpression',
+        start: property.start,
+        end: property.end,
+        object: init,
+        property: { type: 'Identifier', name: key, start: property.start, end: property.end },
+        computed: false,
+      }
+      bind(scope, value.name as string, { expr: read, scope })
+    }
+  }
+
   private noteCall(node: Node, scope: Scope, file: JsFile): void {
     const callee = unwrap(node.callee as Node)
     const args = node.arguments as Node[]
     const name = memberName(callee) ?? (callee.type === 'Identifier' ? (callee.name as string) : undefined)
-    if (name === undefined) return
-    if (HOST_APIS.has(name) || name === 'authorize' || name === 'start' || name === 'moveToLocation') {
-      this.pending.push({ node, scope, file, render: false })
-    } else if (RENDER_CALLEES.has(name) && args.length >= 2 && args[1]?.type === 'ObjectExpression') {
-      this.pending.push({ node, scope, file, render: true })
-    } else if (name === 'call' && scope.moduleId !== undefined) {
+    if (node.type === 'CallExpression' && name !== undefined && RENDER_CALLEES.has(name)) {
+      if (args.length >= 2 && args[1]?.type === 'ObjectExpression')
+        this.pending.push({ node, scope, file, render: true })
+      return
+    }
+    if (name === 'call' && scope.moduleId !== undefined) {
       // @tarojs/taro's index: `hooks.call('initNativeApi', taro); module.exports = taro`.
       const first = args[0]
-      if (first?.type === 'Literal' && first.value === 'initNativeApi') this.taroModules.add(scope.moduleId)
+      if (first?.type === 'Literal' && first.value === 'initNativeApi') this.modules.taro.add(scope.moduleId)
     } else if (name === 'd' && scope.moduleId !== undefined && args[1]?.type === 'ObjectExpression') {
       this.noteExports(scope, args[1])
     }
+    this.pending.push({ node, scope, file, render: false })
   }
 
   /** `n.d(e, { $n: function () { return o } })`: webpack's getters for a module's exports. */
   private noteExports(scope: Scope, object: Node): void {
     const id = scope.moduleId as string
-    let exports = this.moduleExports.get(id)
+    let exports = this.modules.exports.get(id)
     if (!exports) {
       exports = new Map()
-      this.moduleExports.set(id, exports)
+      this.modules.exports.set(id, exports)
     }
     for (const property of object.properties as Node[]) {
       if (property.type !== 'Property') continue
       const key = propertyKey(property)
-      const value = property.value as Node
-      if (key === undefined) continue
-      const returned = returnedExpression(value)
-      if (returned) exports.set(key, { expr: returned, scope })
+      const returned = returnedExpression(property.value as Node)
+      if (key !== undefined && returned) exports.set(key, { expr: returned, scope })
     }
   }
 
-  private classify(expr: Node | undefined, scope: Scope, depth = 0): Kind | undefined {
-    if (!expr || depth > MAX_DEPTH) return undefined
-    const node = unwrap(expr)
-    switch (node.type) {
-      case 'Identifier': {
-        const name = node.name as string
-        const bound = lookup(scope, name)
-        if (bound && bound.length > 0) {
-          for (const item of bound) {
-            const kind = this.classify(item.expr, item.scope, depth + 1)
-            if (kind) return kind
-          }
-          return undefined
-        }
-        return HOST_GLOBALS.has(name) ? HOST : undefined
-      }
-      case 'Literal':
-        return typeof node.value === 'string' ? { t: 'string', value: node.value } : undefined
-      case 'TemplateLiteral': {
-        const quasis = node.quasis as Node[]
-        const only = quasis.length === 1 ? (quasis[0]?.value as { cooked?: string } | undefined) : undefined
-        return only?.cooked !== undefined ? { t: 'string', value: only.cooked } : undefined
-      }
-      case 'ConditionalExpression':
-        return (
-          this.classify(node.consequent as Node, scope, depth + 1) ??
-          this.classify(node.alternate as Node, scope, depth + 1)
-        )
-      case 'LogicalExpression':
-        return (
-          this.classify(node.right as Node, scope, depth + 1) ??
-          this.classify(node.left as Node, scope, depth + 1)
-        )
-      case 'AssignmentExpression':
-        return this.classify(node.right as Node, scope, depth + 1)
-      case 'MemberExpression': {
-        const name = memberName(node)
-        if (name === undefined) return undefined
-        const object = this.classify(node.object as Node, scope, depth + 1)
-        if (!object) return undefined
-        // uni-app's mp-weixin output: `require("../../common/vendor.js").index` is `uni` (H28).
-        if (object.t === 'uni-vendor') return name === 'index' ? HOST : undefined
-        if (object.t === 'module') {
-          if (name === 'default' && this.taroModules.has(object.id)) return object
-          const exported = this.moduleExports.get(object.id)?.get(name)
-          if (exported) return this.classify(exported.expr, exported.scope, depth + 1)
-          return undefined
-        }
-        return undefined
-      }
-      case 'CallExpression': {
-        const callee = unwrap(node.callee as Node)
-        const args = node.arguments as Node[]
-        const first = args[0]
-        if (callee.type === 'Identifier') {
-          if (callee.name === 'require' && first?.type === 'Literal' && typeof first.value === 'string') {
-            if (first.value === '@tarojs/taro') return { t: 'module', id: '@tarojs/taro' }
-            if (/(^|\/)common\/vendor(\.js)?$/.test(first.value)) return { t: 'uni-vendor' }
-            return undefined
-          }
-          // webpack's require: `n(7551)`.
-          if (
-            args.length === 1 &&
-            first?.type === 'Literal' &&
-            typeof first.value !== 'boolean' &&
-            first.value !== null
-          ) {
-            return { t: 'module', id: String(first.value) }
-          }
-        }
-        if (args.length === 0) {
-          // `o()` where `o = n.n(r)`: webpack's default-export getter gives the CommonJS module itself.
-          const getter = this.classify(callee, scope, depth + 1)
-          if (getter?.t === 'getter') return { t: 'module', id: getter.id }
-        }
-        const name = memberName(callee)
-        if (name === 'n' && args.length === 1) {
-          const module = this.classify(first, scope, depth + 1)
-          if (module?.t === 'module') return { t: 'getter', id: module.id }
-        }
-        if (name !== undefined && OBJECT_FACTORIES[name] && callee.type === 'MemberExpression') {
-          if (this.isHost(this.classify(callee.object as Node, scope, depth + 1))) {
-            return { t: 'object', of: OBJECT_FACTORIES[name] as string }
-          }
-        }
-        // Interop wrappers: `_interopRequireDefault(require("@tarojs/taro"))`.
-        if (args.length === 1 && callee.type === 'Identifier') {
-          const module = this.classify(first, scope, depth + 1)
-          if (module?.t === 'module' && this.taroModules.has(module.id)) return module
-        }
-        return undefined
-      }
-      default:
-        return undefined
+  /** `sdk(wx)`, `new Sdk(wx)`: the function's parameters stand for the arguments given in the same file. */
+  private linkArguments(item: Pending): void {
+    const callee = unwrap(item.node.callee as Node)
+    const args = item.node.arguments as Node[]
+    if (args.length === 0) return
+    const targets =
+      callee.type === 'Identifier' ? (lookup(item.scope, callee.name as string) ?? []) : [{ expr: callee }]
+    for (const target of targets) {
+      const fn = target.expr && functionOf(target.expr)
+      const inner = fn && this.functionScopes.get(fn)
+      if (!fn || !inner) continue
+      const params = fn.params as Node[]
+      params.forEach((param, index) => {
+        const arg = args[index]
+        if (param.type === 'Identifier' && arg && arg.type !== 'SpreadElement')
+          inner.bindings.get(param.name as string)?.push({ expr: arg, scope: item.scope })
+      })
     }
   }
 
-  private isHost(kind: Kind | undefined): boolean {
-    return kind?.t === 'host' || (kind?.t === 'module' && this.taroModules.has(kind.id))
-  }
-
-  private resolveCall(item: Pending, hits: JsHit[]): void {
-    const { node, scope, file } = item
-    const callee = unwrap(node.callee as Node)
-    if (callee.type !== 'MemberExpression') return
-    const name = memberName(callee)
-    if (name === undefined) return
-    const receiver = this.classify(callee.object as Node, scope)
-    const at = (callee.property as Node).start
-    if (receiver?.t === 'object') {
-      const full = `${receiver.of}.${name}`
-      if (HOST_APIS.has(full))
-        hits.push({ kind: 'api', name: full, file: file.file, source: file.source, offset: at })
-      return
+  /** Adds the call's hits; returns the offset of a host call by a run-time name, if it is one. */
+  private resolveCall(classifier: Classifier, item: Pending, hits: JsHit[]): number | undefined {
+    const { node, scope } = item
+    const add = (kind: JsHit['kind'], name: string, offset: number) =>
+      hits.push({ kind, name, file: item.file.file, source: item.file.source, offset })
+    let callee = unwrap(node.callee as Node)
+    let args = node.arguments as Node[]
+    const invoker = memberName(callee)
+    // `wx.getLocation.call(wx, options)`, `.apply(wx, [options])`.
+    if ((invoker === 'call' || invoker === 'apply') && callee.type === 'MemberExpression') {
+      const rest = args.slice(1)
+      const list = rest[0]
+      args = invoker === 'apply' && list?.type === 'ArrayExpression' ? (list.elements as Node[]) : rest
+      callee = unwrap(callee.object as Node)
     }
-    if (!this.isHost(receiver)) return
-    if (name === 'authorize') {
-      const scopeName = this.scopeArgument(node, scope)
-      if (scopeName)
-        hits.push({ kind: 'scope', name: scopeName, file: file.file, source: file.source, offset: at })
-      return
+    const fn = node.type === 'CallExpression' ? classifier.classify(callee, scope) : undefined
+    const used = usedApi(fn)
+    if (used === 'authorize') {
+      const scopeName = scopeArgument(classifier, args[0], scope)
+      if (scopeName) add('scope', scopeName, offsetOf(callee))
+    } else if (used !== undefined) add('api', used, offsetOf(callee))
+    // `promisify(wx.chooseImage)`: the API handed to a helper that calls it.
+    const calleeName = memberName(callee) ?? (callee.type === 'Identifier' ? (callee.name as string) : '')
+    if (!NOT_CALLING.has(calleeName)) {
+      for (const arg of node.arguments as Node[]) {
+        const value = unwrap(arg)
+        if (value.type !== 'MemberExpression' && value.type !== 'Identifier') continue
+        const passed = usedApi(classifier.classify(value, scope))
+        if (passed !== undefined && passed !== 'authorize') add('api', passed, offsetOf(value))
+      }
     }
-    if (HOST_APIS.has(name))
-      hits.push({ kind: 'api', name, file: file.file, source: file.source, offset: at })
-  }
-
-  /** `authorize({ scope: 'scope.camera' })` → `'scope.camera'`. */
-  private scopeArgument(node: Node, scope: Scope): string | undefined {
-    const options = (node.arguments as Node[])[0]
-    if (options?.type !== 'ObjectExpression') return undefined
-    for (const property of options.properties as Node[]) {
-      if (property.type !== 'Property' || propertyKey(property) !== 'scope') continue
-      const value = this.classify(property.value as Node, scope)
-      if (value?.t === 'string' && value.value.startsWith('scope.')) return value.value
-    }
+    if (
+      fn === undefined &&
+      callee.type === 'MemberExpression' &&
+      callee.computed &&
+      classifier.memberName(callee, scope) === undefined &&
+      classifier.isHost(classifier.classify(callee.object as Node, scope))
+    )
+      return (callee.property as Node).start
     return undefined
   }
+}
 
-  /** `jsx(Button, { openType: "getPhoneNumber" })`, `jsx(r.Camera, {...})`: gated components in render code. */
-  private resolveRender(item: Pending, hits: JsHit[]): void {
-    const { node, scope, file } = item
-    const [tagExpr, props] = node.arguments as [Node, Node]
-    const tag = this.tagOf(tagExpr, scope)
-    const values = new Map<string, { value: string; at: number }>()
-    for (const property of props.properties as Node[]) {
-      if (property.type !== 'Property') continue
-      const key = propertyKey(property)
-      const value = unwrap(property.value as Node)
-      if (key !== undefined && value.type === 'Literal' && typeof value.value === 'string') {
-        values.set(key, { value: value.value, at: value.start })
-      }
-    }
-    for (const component of COMPONENTS) {
-      if (component.value === undefined) {
-        if (tag === component.tag) {
-          hits.push({
-            kind: 'component',
-            name: component.name,
-            file: file.file,
-            source: file.source,
-            offset: tagExpr.start,
-          })
-        }
-        continue
-      }
-      // A tag we could not name still counts when the prop is unambiguous (only <button> has openType).
-      if (tag !== undefined && tag !== component.tag) continue
-      const attribute = VARIANT_ATTRIBUTE[component.tag]
-      const prop = attribute ? values.get(attribute.prop) : undefined
-      if (!prop) continue
-      if (tag === undefined && component.tag !== 'button') continue
-      if (prop.value.split('|').includes(component.value)) {
-        hits.push({
-          kind: 'component',
-          name: component.name,
-          file: file.file,
-          source: file.source,
-          offset: prop.at,
-        })
-      }
-    }
+/** The gated API a function value stands for: `getLocation`, `RecorderManager.start`, `authorize`. */
+function usedApi(kind: Kind | undefined): string | undefined {
+  if (kind?.t === 'api') return kind.name === 'authorize' || HOST_APIS.has(kind.name) ? kind.name : undefined
+  if (kind?.t === 'method') {
+    const full = `${kind.of}.${kind.name}`
+    return HOST_APIS.has(full) ? full : undefined
   }
+  return undefined
+}
 
-  private tagOf(expr: Node, scope: Scope): string | undefined {
-    const kind = this.classify(expr, scope)
-    if (kind?.t === 'string') return kind.value
-    // Unminified builds keep the export name: `_tarojs_components.LivePusher` → `live-pusher`.
-    const node = unwrap(expr)
-    const name =
-      node.type === 'MemberExpression'
-        ? memberName(node)
-        : node.type === 'Identifier'
-          ? (node.name as string)
-          : undefined
-    if (name && /^[A-Z][A-Za-z]+$/.test(name))
-      return name.replace(/[a-z][A-Z]/g, (m) => `${m[0]}-${m[1]}`).toLowerCase()
-    return undefined
+function offsetOf(node: Node): number {
+  return node.type === 'MemberExpression' ? (node.property as Node).start : node.start
+}
+
+/** A function, or a class's constructor. */
+function functionOf(node: Node): Node | undefined {
+  const value = unwrap(node)
+  if (['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression'].includes(value.type))
+    return value
+  if (value.type !== 'ClassDeclaration' && value.type !== 'ClassExpression') return undefined
+  const members = ((value.body as Node).body as Node[]) ?? []
+  const init = members.find((member) => member.type === 'MethodDefinition' && member.kind === 'constructor')
+  return init?.value as Node | undefined
+}
+
+/** `authorize({ scope: 'scope.camera' })`, `authorize({ scope: SCOPE.CAMERA })` → `'scope.camera'`. */
+function scopeArgument(classifier: Classifier, options: Node | undefined, scope: Scope): string | undefined {
+  const object = options && classifier.classify(options, scope)
+  if (object?.t !== 'literal') return undefined
+  for (const property of object.node.properties as Node[]) {
+    if (property.type !== 'Property' || propertyKey(property) !== 'scope') continue
+    const value = classifier.classify(property.value as Node, object.scope)
+    if (value?.t === 'string' && value.value.startsWith('scope.')) return value.value
   }
+  return undefined
 }
 
 const GATED_WORDS = new RegExp(
@@ -398,6 +353,8 @@ const GATED_WORDS = new RegExp(
     'Camera',
     'LivePusher',
     'VoipRoom',
+    // `wx[name](…)`: said once per file.
+    '\\b(?:wx|uni|Taro)\\s*\\[',
   ].join('|'),
 )
 

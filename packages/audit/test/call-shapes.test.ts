@@ -1,0 +1,57 @@
+import { relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { audit } from '../src/index'
+
+const app = fileURLToPath(new URL('./fixtures/call-shapes', import.meta.url))
+const result = audit({ dir: app })
+
+/** The uses found in one file of the fixture, as `kind:name line`. */
+function usesIn(file: string): string[] {
+  return result.usages
+    .filter((usage) => relative(app, usage.location.file) === file)
+    .map((usage) => `${usage.kind}:${usage.name} ${usage.location.line}`)
+}
+
+describe('calls through the shapes real code uses', () => {
+  it.each([
+    [
+      'destructuring of the host',
+      'pages/destructure.js',
+      ['api:getClipboardData 7', 'api:chooseImage 10', 'api:chooseMedia 11'],
+    ],
+    ['an alias of the host, assigned later', 'pages/alias.js', ['api:getLocation 8']],
+    ['call and apply', 'pages/call-apply.js', ['api:getLocation 4', 'api:getClipboardData 7']],
+    [
+      'an API handed to a helper (promisify)',
+      'pages/promisify.js',
+      ['api:chooseImage 8', 'api:getLocation 12'],
+    ],
+    [
+      'the host passed into a factory and a class',
+      'pages/host-param.js',
+      ['api:getLocation 4', 'api:chooseImage 13'],
+    ],
+    ['a manager kept on this (and on that = this)', 'pages/manager-this.js', ['api:RecorderManager.start 9']],
+    [
+      'API names from same-file constants',
+      'pages/computed-name.js',
+      ['api:getClipboardData 7', 'api:chooseAddress 10'],
+    ],
+    [
+      'scopes from same-file constants',
+      'pages/scope-constant.js',
+      ['scope:scope.camera 7', 'scope:scope.record 9'],
+    ],
+  ])('%s', (_, file, expected) => {
+    expect(usesIn(file)).toEqual(expected)
+  })
+
+  it('a helper that calls what it is given names no API: not a use by itself', () => {
+    expect(usesIn('utils/promisify.js')).toEqual([])
+  })
+
+  it('existence checks, canIUse, Boolean(), logging, comments, strings and other objects are not uses', () => {
+    expect(usesIn('pages/not-uses.js')).toEqual([])
+  })
+})
