@@ -1,19 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { PRIVACY_KEYS, type PrivacyKey } from '@mp-privacy/core/catalog'
+import { checkAppJson } from './app-json'
 import { collectUsages } from './collect'
-import { checkDeclaration, declaredSettings, findPrivacyFile, readPrivacyFile } from './declaration'
-import { lineColumn } from './locate'
-import {
-  FUZZY_LOCATION_INFOS,
-  isDetectable,
-  PERMISSION_DESC_MAX,
-  PERMISSION_SCOPES,
-  PRECISE_LOCATION_INFOS,
-  REQUIRED_PRIVATE_INFOS,
-  ruleDocs,
-} from './rules'
+import { declaredSettings, privacyHome, resolveDeclaration } from './declaration'
+import { isDetectable } from './gated'
+import { jsonLocation } from './json-file'
+import { ruleDocs } from './rules'
 import type { AuditResult, Finding, PrivacyDeclaration, RuleId, SourceLocation, Usage } from './types'
+import { appFirst, usesOf, withLibrary } from './usage-list'
 
 /**
  * Options of {@link audit}.
@@ -54,9 +49,14 @@ export interface AuditOptions {
  */
 export function audit(options: AuditOptions): AuditResult {
   const cwd = options.cwd ?? process.cwd()
-  const { dir, usages, files, unparsable } = collectUsages(
+  const collection = collectUsages(
     resolve(cwd, options.dir),
     options.projectRoot ? resolve(cwd, options.projectRoot) : undefined,
+  )
+  const { dir, files, unparsable } = collection
+  const usages = appFirst(
+    collection.usages.map((item) => ({ ...item, location: withLibrary(item.location) })),
+    (item) => item.location,
   )
 
   const findings: Finding[] = []
@@ -65,29 +65,19 @@ export function audit(options: AuditOptions): AuditResult {
   for (const failure of unparsable) {
     add('unparsable-file', {
       subject: failure.message,
-      locations: [{ file: failure.file, line: 1, column: 1 }],
+      locations: [withLibrary({ file: failure.file, line: 1, column: 1 })],
     })
   }
 
-  // The declaration.
-  let privacyFile: string | undefined
-  let declaration: PrivacyDeclaration | undefined
-  if (typeof options.privacy === 'string') {
-    privacyFile = resolve(cwd, options.privacy)
-    declaration = readPrivacyFile(privacyFile)
-  } else if (options.privacy !== undefined) {
-    declaration = checkDeclaration(options.privacy)
-  } else {
-    privacyFile = findPrivacyFile(dir, cwd)
-    declaration = privacyFile ? readPrivacyFile(privacyFile) : undefined
-  }
-  const privacyText = privacyFile ? readFileSync(privacyFile, 'utf8') : ''
+  // The declaration, read once.
+  const { file: privacyFile, text: privacyText, declaration } = resolveDeclaration(options.privacy, dir, cwd)
   const atPrivacy = (...needles: string[]): SourceLocation[] =>
     privacyFile ? [jsonLocation(privacyFile, privacyText, needles)] : []
   if (!declaration) {
+    // Where the file belongs, not a file in the build output.
     add('missing-privacy-declaration', {
       subject: 'privacy.json',
-      locations: [{ file: join(dir, 'privacy.json'), line: 1, column: 1 }],
+      locations: [{ file: join(privacyHome(dir), 'privacy.json'), line: 1, column: 1 }],
     })
   }
   const settings = declaration ? declaredSettings(declaration) : []
@@ -117,7 +107,7 @@ export function audit(options: AuditOptions): AuditResult {
       subject: key,
       privacyKey: key,
       errno: 112,
-      apis: unique(used.map((item) => item.name)),
+      ...usesOf(used),
       locations: used.map((item) => item.location),
     })
   }
@@ -135,6 +125,7 @@ export function audit(options: AuditOptions): AuditResult {
   return {
     dir,
     privacyFile,
+    declaration,
     appJsonFile,
     usages,
     keysInUse,
@@ -144,98 +135,4 @@ export function audit(options: AuditOptions): AuditResult {
     warnings: findings.length - errors,
     files,
   }
-}
-
-type Add = (rule: RuleId, finding: Omit<Finding, 'rule' | 'severity'>) => void
-
-function checkAppJson(file: string, usages: Usage[], add: Add): void {
-  const text = readFileSync(file, 'utf8')
-  let appJson: { requiredPrivateInfos?: unknown; permission?: unknown }
-  try {
-    appJson = JSON.parse(text) as typeof appJson
-  } catch {
-    return
-  }
-  const at = (...needles: string[]) => [jsonLocation(file, text, needles)]
-  const listed = Array.isArray(appJson.requiredPrivateInfos) ? appJson.requiredPrivateInfos.map(String) : []
-  for (const value of listed) {
-    if (!(REQUIRED_PRIVATE_INFOS as readonly string[]).includes(value)) {
-      add('invalid-required-private-info', {
-        subject: value,
-        locations: at('"requiredPrivateInfos"', `"${value}"`),
-      })
-    }
-  }
-  const fuzzy = listed.filter((value) => FUZZY_LOCATION_INFOS.includes(value))
-  const precise = listed.filter((value) => PRECISE_LOCATION_INFOS.includes(value))
-  if (fuzzy.length > 0 && precise.length > 0) {
-    add('conflicting-required-private-infos', {
-      subject: [...fuzzy, ...precise].join(', '),
-      apis: [...fuzzy, ...precise],
-      locations: at('"requiredPrivateInfos"', `"${fuzzy[0]}"`),
-    })
-  }
-  const apiUsages = usages.filter((item) => item.kind === 'api')
-  for (const api of REQUIRED_PRIVATE_INFOS) {
-    const used = apiUsages.filter((item) => item.name === api)
-    if (used.length > 0 && !listed.includes(api)) {
-      add('missing-required-private-info', {
-        subject: api,
-        apis: [api],
-        locations: used.map((item) => item.location),
-      })
-    }
-  }
-
-  const permission =
-    typeof appJson.permission === 'object' && appJson.permission !== null
-      ? (appJson.permission as Record<string, unknown>)
-      : {}
-  for (const [scope, value] of Object.entries(permission)) {
-    if (!(PERMISSION_SCOPES as readonly string[]).includes(scope)) {
-      add('invalid-permission-scope', { subject: scope, locations: at('"permission"', `"${scope}"`) })
-      continue
-    }
-    const desc = descOf(value)
-    if (desc !== undefined && [...desc].length > PERMISSION_DESC_MAX) {
-      add('permission-desc-too-long', {
-        subject: scope,
-        locations: at('"permission"', `"${scope}"`, '"desc"'),
-      })
-    }
-  }
-  for (const scope of PERMISSION_SCOPES) {
-    const used = usages.filter((item) => item.scope === scope)
-    const desc = descOf(permission[scope])
-    if (used.length > 0 && (desc === undefined || desc.trim() === '')) {
-      add('missing-permission-desc', {
-        subject: scope,
-        apis: unique(used.map((item) => item.name)),
-        locations: used.map((item) => item.location),
-      })
-    }
-  }
-}
-
-function descOf(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null) return undefined
-  const desc = (value as { desc?: unknown }).desc
-  return typeof desc === 'string' ? desc : undefined
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)]
-}
-
-/** The line of the last of `needles`, each searched after the previous one (`"permission"`, then `"scope.x"`). */
-function jsonLocation(file: string, text: string, needles: string[]): SourceLocation {
-  let offset = 0
-  let found = 0
-  for (const needle of needles) {
-    const index = text.indexOf(needle, offset)
-    if (index === -1) break
-    found = index
-    offset = index + needle.length
-  }
-  return { file, ...lineColumn(text, found) }
 }

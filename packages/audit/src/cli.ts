@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-import { runCommand } from './command'
+import { EXIT_CODES, runCommand } from './command'
 
 try {
   process.exitCode = runCommand(process.argv.slice(2))
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error))
-  process.exitCode = 2
+  // One line on stderr, whatever the cause: CI logs show it whole.
+  const message = error instanceof Error ? error.message : String(error)
+  console.error(`mp-privacy-audit: ${message.replace(/\s*\n\s*/g, ' ')}`)
+  process.exitCode = EXIT_CODES.badInput
 }

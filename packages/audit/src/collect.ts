@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { type Scope, scopes } from '@mp-privacy/core/catalog'
+import { privacyKeyOfApi, type Scope, scopeOfApi, scopes } from '@mp-privacy/core/catalog'
 import { SourceMaps } from './locate'
-import { COMPONENTS, privacyKeyOf, scopeOf } from './rules'
+import { COMPONENTS } from './rules'
 import { JsScanner } from './scan-js'
 import { scanWxml } from './scan-wxml'
 import type { SourceLocation, Usage } from './types'
@@ -74,8 +74,8 @@ function usage(kind: Usage['kind'], name: string, location: SourceLocation): Usa
       location,
     }
   }
-  const key = privacyKeyOf(name)
-  return { kind, name, privacyKeys: key ? [key] : [], scope: scopeOf(name), location }
+  const key = privacyKeyOfApi(name)
+  return { kind, name, privacyKeys: key ? [key] : [], scope: scopeOfApi(name), location }
 }
 
 /** Taro's generic templates say little about where a component is used: list them after everything else. */

@@ -1,5 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
+import { isDeclaredSetting } from '@mp-privacy/core/catalog'
+import { readJsonFile } from './json-file'
 import type { PrivacyDeclaration, PrivacySetting } from './types'
 
 /**
@@ -38,15 +40,47 @@ export function findPrivacyFile(dir: string, cwd: string = process.cwd()): strin
  * ```
  */
 export function readPrivacyFile(file: string): PrivacyDeclaration {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'))
-  } catch (error) {
-    throw new TypeError(
-      `${file} is not valid JSON (${(error as Error).message}); fix it or pass another file with --privacy`,
-    )
+  return loadPrivacyFile(file).declaration
+}
+
+/** Reads a `privacy.json` once: its text (for places in it) and the declaration. */
+export function loadPrivacyFile(file: string): { text: string; declaration: PrivacyDeclaration } {
+  const { text, value } = readJsonFile(file, {
+    missing:
+      'check the path given with --privacy (mp-privacy-audit <dir> --emit-setting prints a setting_list to start one)',
+    invalid: 'fix it, or pass another file with --privacy',
+  })
+  return { text, declaration: checkDeclaration(value, file) }
+}
+
+/**
+ * Where `privacy.json` belongs when there is none: the project root, the first folder at or above the audited one
+ * with a `package.json` (Taro, uni-app) or a `project.config.json` (a native app); the audited folder otherwise.
+ */
+export function privacyHome(dir: string): string {
+  for (let current = resolve(dir); ; current = dirname(current)) {
+    if (existsSync(join(current, 'package.json')) || existsSync(join(current, 'project.config.json'))) {
+      return current
+    }
+    if (dirname(current) === current) return resolve(dir)
   }
-  return checkDeclaration(parsed, file)
+}
+
+/**
+ * The declaration the audit compares with: an object as given, the file given, or the first `privacy.json`
+ * {@link findPrivacyFile} finds; read once, with the file's text for places in it.
+ */
+export function resolveDeclaration(
+  privacy: PrivacyDeclaration | string | undefined,
+  dir: string,
+  cwd: string,
+): { file: string | undefined; text: string; declaration: PrivacyDeclaration | undefined } {
+  if (privacy !== undefined && typeof privacy !== 'string') {
+    return { file: undefined, text: '', declaration: checkDeclaration(privacy) }
+  }
+  const file = typeof privacy === 'string' ? resolve(cwd, privacy) : findPrivacyFile(dir, cwd)
+  if (file === undefined) return { file, text: '', declaration: undefined }
+  return { file, ...loadPrivacyFile(file) }
 }
 
 /**
@@ -79,9 +113,9 @@ export function checkDeclaration(value: unknown, from = 'privacy'): PrivacyDecla
 }
 
 /**
- * The entries of a declaration that declare something: `setting_list` and every SDK's `sdk_list`. An entry with an
- * empty `privacy_text` is not configured (WeChat's knowledge base: "setting_list 中对应的 privacy_text 为空,则表示
- * … 尚未配置", https://developers.weixin.qq.com/doc/knowledge/010411c70d5a7e2a.html).
+ * The entries of a declaration that declare something: `setting_list` and every SDK's `sdk_list`. `configured` is
+ * `false` for an entry whose `privacy_text` is empty or blank (WeChat treats it as not configured): core's
+ * `isDeclaredSetting`, the definition the simulator follows too.
  */
 export function declaredSettings(
   declaration: PrivacyDeclaration,
@@ -92,8 +126,5 @@ export function declaredSettings(
   ]
   return settings
     .filter((setting) => typeof setting?.privacy_key === 'string')
-    .map((setting) => ({
-      setting,
-      configured: typeof setting.privacy_text === 'string' ? setting.privacy_text.trim() !== '' : true,
-    }))
+    .map((setting) => ({ setting, configured: isDeclaredSetting(setting) }))
 }

@@ -1,5 +1,5 @@
 export { type AuditOptions, audit } from './audit'
-export { runCommand } from './command'
+export { EXIT_CODES, runCommand } from './command'
 export { checkDeclaration, findPrivacyFile, readPrivacyFile } from './declaration'
 export type { AuditPluginOptions } from './plugin-run'
 export {
@@ -11,10 +11,11 @@ export {
   toJson,
   toSarif,
 } from './report'
-export { ruleDocs } from './rules'
+export { type RuleSpec, ruleDocs, rules } from './rules'
 export type {
   AuditResult,
   Finding,
+  FindingUse,
   PrivacyDeclaration,
   PrivacyKey,
   PrivacySetting,
@@ -24,3 +25,4 @@ export type {
   SourceLocation,
   Usage,
 } from './types'
+export { nameUse } from './wording'

@@ -1,27 +1,20 @@
+import { existsSync } from 'node:fs'
 import { relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { describePrivacyKey, type PrivacyKey } from '@mp-privacy/core/catalog'
+import { describePrivacyKey } from '@mp-privacy/core/catalog'
 import { declaredSettings } from './declaration'
-import { ruleDocs } from './rules'
+import { ruleDocs, rules } from './rules'
 import type {
   AuditResult,
   Finding,
   PrivacyDeclaration,
   PrivacySetting,
+  ReportLang,
   RuleId,
   SourceLocation,
 } from './types'
 
-/**
- * The languages of the report: Chinese (default) or English.
- *
- * @example
- * ```ts
- * import type { ReportLang } from '@mp-privacy/audit'
- * const lang: ReportLang = 'en'
- * ```
- */
-export type ReportLang = 'zh' | 'en'
+export type { ReportLang } from './types'
 
 /**
  * Options of the formatters: the language and the folder that paths are printed relative to.
@@ -37,36 +30,6 @@ export interface ReportOptions {
   cwd?: string
 }
 
-const titles: Record<RuleId, Record<ReportLang, string>> = {
-  'undeclared-privacy-type': { zh: '使用了未声明的隐私类型', en: 'Privacy type used but not declared' },
-  'unused-privacy-type': { zh: '声明了未使用的隐私类型', en: 'Privacy type declared but not used' },
-  'missing-required-private-info': {
-    zh: '地理位置接口未在 requiredPrivateInfos 中声明',
-    en: 'Location API missing from requiredPrivateInfos',
-  },
-  'missing-permission-desc': { zh: '缺少 permission 用途说明', en: 'Missing permission description' },
-  'invalid-required-private-info': {
-    zh: 'requiredPrivateInfos 含无效接口名',
-    en: 'Invalid requiredPrivateInfos value',
-  },
-  'conflicting-required-private-infos': {
-    zh: 'requiredPrivateInfos 同时声明了模糊与精确位置',
-    en: 'requiredPrivateInfos lists both fuzzy and precise location',
-  },
-  'invalid-permission-scope': { zh: 'permission 含无效 scope', en: 'Invalid scope in permission' },
-  'permission-desc-too-long': { zh: 'permission 用途说明过长', en: 'Permission description too long' },
-  'unknown-privacy-key': { zh: '未知的隐私类型', en: 'Unknown privacy type' },
-  'missing-privacy-declaration': { zh: '找不到隐私声明', en: 'No privacy declaration' },
-  'unparsable-file': { zh: '无法解析的文件', en: 'File could not be parsed' },
-}
-
-function describe(key: PrivacyKey | undefined, lang: ReportLang): string {
-  if (!key) return ''
-  return lang === 'zh'
-    ? `${key}（${describePrivacyKey(key, 'zh')}）`
-    : `${key} (${describePrivacyKey(key, 'en')})`
-}
-
 /**
  * One finding as a sentence that says what fails and what to do, in Chinese or English.
  *
@@ -77,63 +40,41 @@ function describe(key: PrivacyKey | undefined, lang: ReportLang): string {
  * ```
  */
 export function formatFinding(finding: Finding, lang: ReportLang = 'zh'): string {
-  const s = finding.subject
-  const apis = (finding.apis ?? []).join(lang === 'zh' ? '、' : ', ')
-  const key = describe(finding.privacyKey, lang)
-  const zh = lang === 'zh'
-  switch (finding.rule) {
-    case 'undeclared-privacy-type':
-      return zh
-        ? `${key}未在隐私保护指引中声明：${apis} 会以 errno 112 失败。在 privacy.json 的 setting_list 中加入 "${s}" 并填写用途，并在小程序管理后台同步更新「用户隐私保护指引」。`
-        : `${key} is not declared in the privacy guide: ${apis} will fail with errno 112. Add "${s}" with its purpose to setting_list in privacy.json, and update the privacy guide in the mini program admin console.`
-    case 'unused-privacy-type':
-      return zh
-        ? `声明了 ${key}，但代码中没有使用它的接口或组件。确认是否仍需收集；不需要就从 privacy.json 和隐私保护指引中删除。`
-        : `${key} is declared but no API or component of it is used. If the app no longer collects it, remove it from privacy.json and the privacy guide.`
-    case 'missing-required-private-info':
-      return zh
-        ? `${s} 未在 app.json 的 requiredPrivateInfos 中声明，调用会失败。把 "${s}" 加入 requiredPrivateInfos（Taro：app.config.ts；uni-app：manifest.json 的 mp-weixin）。`
-        : `${s} is not listed in app.json requiredPrivateInfos, so its calls fail. Add "${s}" to requiredPrivateInfos (Taro: app.config.ts; uni-app: manifest.json under mp-weixin).`
-    case 'missing-permission-desc':
-      return zh
-        ? `使用了 ${s}（${apis}），但 app.json 的 permission["${s}"].desc 缺失。填写不超过 30 字的用途说明。`
-        : `${s} is used (${apis}) but app.json permission["${s}"].desc is missing. Add a purpose of at most 30 characters.`
-    case 'invalid-required-private-info':
-      return zh
-        ? `requiredPrivateInfos 中的 "${s}" 不是可声明的接口。只能填写：getFuzzyLocation、getLocation、onLocationChange、startLocationUpdate、startLocationUpdateBackground、chooseLocation、choosePoi、chooseAddress。`
-        : `"${s}" in requiredPrivateInfos is not a declarable API. Allowed: getFuzzyLocation, getLocation, onLocationChange, startLocationUpdate, startLocationUpdateBackground, chooseLocation, choosePoi, chooseAddress.`
-    case 'conflicting-required-private-infos':
-      return zh
-        ? `requiredPrivateInfos 同时声明了模糊位置（getFuzzyLocation）和精确位置接口（${s}），二者互斥，编译会报错。只保留其中一类。`
-        : `requiredPrivateInfos lists fuzzy location (getFuzzyLocation) and precise location APIs together (${s}); they are mutually exclusive and the build fails. Keep one kind.`
-    case 'invalid-permission-scope':
-      return zh
-        ? `app.json 的 permission 中的 "${s}" 无效：只有 scope.userLocation、scope.userFuzzyLocation、scope.userLocationBackground 需要（且可以）填写用途说明。删除它。`
-        : `"${s}" in app.json permission is invalid: only scope.userLocation, scope.userFuzzyLocation and scope.userLocationBackground take a description. Remove it.`
-    case 'permission-desc-too-long':
-      return zh
-        ? `permission["${s}"].desc 超过 30 个字符。缩短用途说明。`
-        : `permission["${s}"].desc is longer than 30 characters. Shorten it.`
-    case 'unknown-privacy-key':
-      return zh
-        ? `"${s}" 不是微信的隐私类型（privacy_key）。检查拼写，可用的类型见 @mp-privacy/core/catalog 的 PRIVACY_KEYS。`
-        : `"${s}" is not a WeChat privacy type (privacy_key). Check the spelling; the valid keys are PRIVACY_KEYS in @mp-privacy/core/catalog.`
-    case 'missing-privacy-declaration':
-      return zh
-        ? '找不到 privacy.json。在项目根目录创建它（可用 mp-privacy-audit <dir> --emit-setting 生成 setting_list），或用 --privacy 指定文件。'
-        : 'No privacy.json found. Create one in the project root (mp-privacy-audit <dir> --emit-setting prints a setting_list), or pass --privacy.'
-    case 'unparsable-file':
-      return zh
-        ? `无法解析此 JavaScript 文件，已跳过：${s}`
-        : `This JavaScript file could not be parsed and was skipped: ${s}`
-  }
+  return rules[finding.rule].message[lang](finding)
 }
 
-function place(location: SourceLocation, cwd: string): string {
+function place(location: SourceLocation, cwd: string, lang: ReportLang): string {
   const at = `${relative(cwd, location.file) || location.file}:${location.line}:${location.column}`
+  if (!existsSync(location.file))
+    return `${at} ${lang === 'zh' ? '（文件不存在：在此创建）' : '(no such file: create it here)'}`
   if (!location.generated) return at
   const { file, line, column } = location.generated
   return `${at} (${relative(cwd, file)}:${line}:${column})`
+}
+
+const APP_PLACES = 5
+const LIBRARY_PLACES = 2
+
+/** The places of a finding: the app's own first, then each library's, marked as library code with its package. */
+function placeLines(locations: readonly SourceLocation[], cwd: string, lang: ReportLang): string[] {
+  const zh = lang === 'zh'
+  const more = (count: number, indent: string) =>
+    count > 0 ? [`${indent}${zh ? `…另有 ${count} 处` : `…and ${count} more`}`] : []
+  const own = locations.filter((at) => at.library === undefined)
+  const lines = own.slice(0, APP_PLACES).map((at) => `    ${place(at, cwd, lang)}`)
+  lines.push(...more(own.length - APP_PLACES, '    '))
+  const libraries = [...new Set(locations.flatMap((at) => (at.library === undefined ? [] : [at.library])))]
+  for (const library of libraries) {
+    const inside = locations.filter((at) => at.library === library)
+    lines.push(
+      zh
+        ? `    库代码 ${library}（不是你的代码；检查你如何使用它）：`
+        : `    library code, ${library} (not your code; check how you use it):`,
+      ...inside.slice(0, LIBRARY_PLACES).map((at) => `      ${place(at, cwd, lang)}`),
+      ...more(inside.length - LIBRARY_PLACES, '      '),
+    )
+  }
+  return lines
 }
 
 /**
@@ -170,15 +111,10 @@ export function formatReport(result: AuditResult, options: ReportOptions = {}): 
     const mark = finding.severity === 'error' ? (zh ? '✖ 错误' : '✖ error') : zh ? '⚠ 警告' : '⚠ warning'
     lines.push(
       '',
-      `${mark} [${finding.rule}] ${titles[finding.rule][lang]}`,
+      `${mark} [${finding.rule}] ${rules[finding.rule].title[lang]}`,
       `  ${formatFinding(finding, lang)}`,
     )
-    for (const location of finding.locations.slice(0, 5)) lines.push(`    ${place(location, cwd)}`)
-    if (finding.locations.length > 5) {
-      lines.push(
-        zh ? `    …另有 ${finding.locations.length - 5} 处` : `    …and ${finding.locations.length - 5} more`,
-      )
-    }
+    lines.push(...placeLines(finding.locations, cwd, lang))
   }
   lines.push(
     '',
@@ -215,8 +151,10 @@ export function toJson(result: AuditResult, options: ReportOptions = {}) {
     declared: result.declared,
     errors: result.errors,
     warnings: result.warnings,
+    files: result.files,
     findings: result.findings.map((finding) => ({
       ...finding,
+      title: rules[finding.rule].title[lang],
       message: formatFinding(finding, lang),
       locations: finding.locations.map(location),
     })),
@@ -259,7 +197,7 @@ export function toSarif(result: AuditResult, options: ReportOptions = {}) {
             informationUri: 'https://www.npmjs.com/package/@mp-privacy/audit',
             rules: ruleIds.map((id) => ({
               id,
-              shortDescription: { text: titles[id][lang] },
+              shortDescription: { text: rules[id].title[lang] },
               helpUri: ruleDocs[id].url,
               defaultConfiguration: { level: ruleDocs[id].severity },
             })),
@@ -309,7 +247,7 @@ export function settingList(
     privacy_text:
       known.get(key) ??
       (lang === 'zh'
-        ? `TODO：说明收集「${describePrivacyKey(key, 'zh')}」的用途`
-        : `TODO: why the app collects ${describePrivacyKey(key, 'en')}`),
+        ? `TODO：写明收集「${describePrivacyKey(key, 'zh')}」的用途`
+        : `TODO: say what the app uses "${describePrivacyKey(key, 'en')}" for`),
   }))
 }

@@ -1,8 +1,196 @@
-import { PRIVACY_KEYS, type PrivacyKey, privacyKeys, type Scope, scopes } from '@mp-privacy/core/catalog'
-import type { RuleId, Severity } from './types'
+import { PERMISSION_DESC_MAX, PERMISSION_SCOPES, REQUIRED_PRIVATE_INFOS } from './gated'
+import type { Finding, ReportLang, Severity } from './types'
+import { consequences, key, scopeName, uses } from './wording'
+
+type Text = Readonly<Record<ReportLang, string>>
+type Message = Readonly<Record<ReportLang, (finding: Finding) => string>>
 
 /**
- * Every rule with its severity and the WeChat documentation it follows (SARIF's `helpUri`).
+ * One rule of the audit: how bad it is, the WeChat documentation it follows, its title and its message in both
+ * languages.
+ *
+ * @example
+ * ```ts
+ * import { type RuleSpec, rules } from '@mp-privacy/audit'
+ * const spec: RuleSpec = rules['undeclared-privacy-type']
+ * spec.title.en // 'Privacy type used but not declared'
+ * ```
+ */
+export interface RuleSpec {
+  readonly severity: Severity
+  readonly url: string
+  readonly title: Text
+  readonly message: Message
+}
+
+const docs = {
+  privacy: 'https://developers.weixin.qq.com/miniprogram/dev/framework/user-privacy/PrivacyAuthorize.html',
+  intro: 'https://developers.weixin.qq.com/miniprogram/dev/framework/user-privacy/miniprogram-intro.html',
+  infos:
+    'https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#requiredPrivateInfos',
+  permission: 'https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#permission',
+  authorize: 'https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/authorize.html',
+}
+
+/**
+ * Every rule of the audit, one entry each. `RuleId`, `ruleDocs` and the report's titles and messages all come from
+ * here; a new rule is one new entry.
+ *
+ * @example
+ * ```ts
+ * import { rules } from '@mp-privacy/audit'
+ * rules['missing-permission-desc'].severity // 'error'
+ * ```
+ */
+export const rules = {
+  // An API whose privacy type the guide does not declare fails with errno 112 (H7): "隐私接口需要在隐私协议中声明".
+  // An entry whose privacy_text is empty is not configured, so it does not declare its type (isDeclaredSetting).
+  'undeclared-privacy-type': {
+    severity: 'error',
+    url: docs.privacy,
+    title: { zh: '使用了未声明的隐私类型', en: 'Privacy type used but not declared' },
+    message: {
+      zh: (f) =>
+        `${key(f, 'zh')}未在隐私保护指引中声明：${consequences(f, 'zh')}。在 privacy.json 的 setting_list 中加入 "${f.subject}" 并填写用途，并在小程序管理后台同步更新「用户隐私保护指引」。`,
+      en: (f) =>
+        `${key(f, 'en')} is not declared in the privacy guide: ${consequences(f, 'en')}. Add "${f.subject}" with its purpose to setting_list in privacy.json, and update the privacy guide in the mini program admin console.`,
+    },
+  },
+  // WeChat compares the types it detects with the declared ones (privacy_list vs setting_list of getprivacysetting).
+  'unused-privacy-type': {
+    severity: 'warning',
+    url: docs.intro,
+    title: { zh: '声明了未使用的隐私类型', en: 'Privacy type declared but not used' },
+    message: {
+      zh: (f) =>
+        `声明了 ${key(f, 'zh')}，但代码中没有使用它的接口或组件。确认是否仍需收集；不需要就从 privacy.json 和隐私保护指引中删除。`,
+      en: (f) =>
+        `${key(f, 'en')} is declared but no API or component of it is used. If the app no longer collects it, remove it from privacy.json and the privacy guide.`,
+    },
+  },
+  // The 8 location APIs must be listed in app.json requiredPrivateInfos, or calls fail (since 2022-07-14).
+  'missing-required-private-info': {
+    severity: 'error',
+    url: docs.infos,
+    title: {
+      zh: '地理位置接口未在 requiredPrivateInfos 中声明',
+      en: 'Location API missing from requiredPrivateInfos',
+    },
+    message: {
+      zh: (f) =>
+        `接口 ${f.subject} 未在 app.json 的 requiredPrivateInfos 中声明，调用会失败。把 "${f.subject}" 加入 requiredPrivateInfos（Taro：app.config.ts；uni-app：manifest.json 的 mp-weixin）。`,
+      en: (f) =>
+        `The API ${f.subject} is not listed in app.json requiredPrivateInfos, so its calls fail. Add "${f.subject}" to requiredPrivateInfos (Taro: app.config.ts; uni-app: manifest.json under mp-weixin).`,
+    },
+  },
+  // Only the location scopes need (and accept) a permission description in app.json.
+  'missing-permission-desc': {
+    severity: 'error',
+    url: docs.permission,
+    title: { zh: '缺少 permission 用途说明', en: 'Missing permission description' },
+    message: {
+      zh: (f) =>
+        `使用了 scope ${f.subject}（${scopeName(f.subject, 'zh')}，来自${uses(f, 'zh')}），但 app.json 的 permission["${f.subject}"].desc 缺失。填写不超过 ${PERMISSION_DESC_MAX} 个字符的用途说明。`,
+      en: (f) =>
+        `The scope ${f.subject} (${scopeName(f.subject, 'en')}) is used by ${uses(f, 'en')} but app.json permission["${f.subject}"].desc is missing. Add a purpose of at most ${PERMISSION_DESC_MAX} characters.`,
+    },
+  },
+  'invalid-required-private-info': {
+    severity: 'error',
+    url: docs.infos,
+    title: { zh: 'requiredPrivateInfos 含无效接口名', en: 'Invalid requiredPrivateInfos value' },
+    message: {
+      zh: (f) =>
+        `requiredPrivateInfos 中的 "${f.subject}" 不是可声明的接口。只能填写：${REQUIRED_PRIVATE_INFOS.join('、')}。`,
+      en: (f) =>
+        `"${f.subject}" in requiredPrivateInfos is not a declarable API. Allowed: ${REQUIRED_PRIVATE_INFOS.join(', ')}.`,
+    },
+  },
+  // "模糊位置信息和精确位置信息是互斥的 … 若同时声明 … 则在编译代码时出现错误" (official announcement of 2022-07-14).
+  'conflicting-required-private-infos': {
+    severity: 'error',
+    url: 'https://developers.weixin.qq.com/community/develop/doc/000a02f2c5026891650e7f40351c01',
+    title: {
+      zh: 'requiredPrivateInfos 同时声明了模糊与精确位置',
+      en: 'requiredPrivateInfos lists both fuzzy and precise location',
+    },
+    message: {
+      zh: (f) =>
+        `requiredPrivateInfos 同时声明了模糊位置接口和精确位置接口（${f.subject}），二者互斥，编译会报错。只保留其中一类。`,
+      en: (f) =>
+        `requiredPrivateInfos lists fuzzy and precise location APIs together (${f.subject}); they are mutually exclusive and the build fails. Keep one kind.`,
+    },
+  },
+  // Other scopes in app.json permission are rejected ("无效的 app.json permission[…]") (authorize docs, 注意事项).
+  'invalid-permission-scope': {
+    severity: 'error',
+    url: docs.authorize,
+    title: { zh: 'permission 含无效 scope', en: 'Invalid scope in permission' },
+    message: {
+      zh: (f) =>
+        `app.json 的 permission 中的 scope "${f.subject}" 无效：只有 ${PERMISSION_SCOPES.join('、')} 需要（且可以）填写用途说明。删除它。`,
+      en: (f) =>
+        `The scope "${f.subject}" in app.json permission is invalid: only ${PERMISSION_SCOPES.join(', ')} take a description. Remove it.`,
+    },
+  },
+  'permission-desc-too-long': {
+    severity: 'error',
+    url: docs.permission,
+    title: { zh: 'permission 用途说明过长', en: 'Permission description too long' },
+    message: {
+      zh: (f) => `permission["${f.subject}"].desc 超过 ${PERMISSION_DESC_MAX} 个字符。缩短用途说明。`,
+      en: (f) =>
+        `permission["${f.subject}"].desc is longer than ${PERMISSION_DESC_MAX} characters. Shorten it.`,
+    },
+  },
+  // setting_list[].privacy_key must be one of the keys of privacy_desc_list (setprivacysetting).
+  'unknown-privacy-key': {
+    severity: 'error',
+    url: 'https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/privacy_config/set_privacy_setting.html',
+    title: { zh: '未知的隐私类型', en: 'Unknown privacy type' },
+    message: {
+      zh: (f) =>
+        `"${f.subject}" 不是微信的隐私类型（privacy_key）。检查拼写，可用的类型见 @mp-privacy/core/catalog 的 PRIVACY_KEYS。`,
+      en: (f) =>
+        `"${f.subject}" is not a WeChat privacy type (privacy_key). Check the spelling; the valid keys are PRIVACY_KEYS in @mp-privacy/core/catalog.`,
+    },
+  },
+  'missing-privacy-declaration': {
+    severity: 'error',
+    url: docs.privacy,
+    title: { zh: '找不到隐私声明', en: 'No privacy declaration' },
+    message: {
+      zh: () =>
+        '找不到 privacy.json。在项目根目录（下面列出的位置）创建它（可用 mp-privacy-audit <dir> --emit-setting 生成 setting_list），或用 --privacy 指定文件。',
+      en: () =>
+        'No privacy.json found. Create one in the project root (the place listed below; mp-privacy-audit <dir> --emit-setting prints a setting_list), or pass --privacy.',
+    },
+  },
+  'unparsable-file': {
+    severity: 'warning',
+    url: docs.privacy,
+    title: { zh: '无法解析的文件', en: 'File could not be parsed' },
+    message: {
+      zh: (f) => `无法解析此 JavaScript 文件，已跳过，其中的隐私接口调用未被检查：${f.subject}`,
+      en: (f) =>
+        `This JavaScript file could not be parsed and was skipped; its privacy API calls were not checked: ${f.subject}`,
+    },
+  },
+} as const satisfies Record<string, RuleSpec>
+
+/**
+ * What each check reports: the ids of {@link rules}.
+ *
+ * @example
+ * ```ts
+ * import type { RuleId } from '@mp-privacy/audit'
+ * const rule: RuleId = 'undeclared-privacy-type'
+ * ```
+ */
+export type RuleId = keyof typeof rules
+
+/**
+ * Every rule with its severity and the WeChat documentation it follows (SARIF's `helpUri`), from {@link rules}.
  *
  * @example
  * ```ts
@@ -10,140 +198,19 @@ import type { RuleId, Severity } from './types'
  * ruleDocs['undeclared-privacy-type'].severity // 'error'
  * ```
  */
-export const ruleDocs: Readonly<Record<RuleId, { severity: Severity; url: string }>> = {
-  // An entry of setting_list whose privacy_text is empty is not configured (knowledge base:
-  // https://developers.weixin.qq.com/doc/knowledge/010411c70d5a7e2a.html), so it does not count as declared.
-  // An API whose privacy type the guide does not declare fails with errno 112 (H7): "隐私接口需要在隐私协议中声明".
-  'undeclared-privacy-type': {
-    severity: 'error',
-    url: 'https://developers.weixin.qq.com/miniprogram/dev/framework/user-privacy/PrivacyAuthorize.html',
-  },
-  // The guide should describe what the code collects; WeChat compares the types it detects with the declared ones
-  // (privacy_list vs setting_list of getprivacysetting).
-  'unused-privacy-type': {
-    severity: 'warning',
-    url: 'https://developers.weixin.qq.com/miniprogram/dev/framework/user-privacy/miniprogram-intro.html',
-  },
-  // The 8 location APIs must be listed in app.json requiredPrivateInfos, or calls fail (since 2022-07-14).
-  'missing-required-private-info': {
-    severity: 'error',
-    url: 'https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#requiredPrivateInfos',
-  },
-  // Only the location scopes need (and accept) a permission description in app.json.
-  'missing-permission-desc': {
-    severity: 'error',
-    url: 'https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#permission',
-  },
-  // requiredPrivateInfos accepts only the 8 names of its table.
-  'invalid-required-private-info': {
-    severity: 'error',
-    url: 'https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#requiredPrivateInfos',
-  },
-  // "模糊位置信息和精确位置信息是互斥的 … 若同时声明 … 则在编译代码时出现错误" (official announcement of 2022-07-14).
-  'conflicting-required-private-infos': {
-    severity: 'error',
-    url: 'https://developers.weixin.qq.com/community/develop/doc/000a02f2c5026891650e7f40351c01',
-  },
-  // Other scopes in app.json permission are rejected ("无效的 app.json permission[…]"); only the three location scopes
-  // take a description (authorize docs, 注意事项).
-  'invalid-permission-scope': {
-    severity: 'error',
-    url: 'https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/authorize.html',
-  },
-  // PermissionObject.desc: "小程序获取权限时展示的接口用途说明。最长 30 个字符".
-  'permission-desc-too-long': {
-    severity: 'error',
-    url: 'https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#permission',
-  },
-  // setting_list[].privacy_key must be one of the keys of privacy_desc_list (setprivacysetting).
-  'unknown-privacy-key': {
-    severity: 'error',
-    url: 'https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/privacy_config/set_privacy_setting.html',
-  },
-  'missing-privacy-declaration': {
-    severity: 'error',
-    url: 'https://developers.weixin.qq.com/miniprogram/dev/framework/user-privacy/PrivacyAuthorize.html',
-  },
-  'unparsable-file': {
-    severity: 'warning',
-    url: 'https://developers.weixin.qq.com/miniprogram/dev/framework/user-privacy/PrivacyAuthorize.html',
-  },
-}
+export const ruleDocs: Readonly<Record<RuleId, { severity: Severity; url: string }>> = Object.fromEntries(
+  Object.entries(rules).map(([id, spec]) => [id, { severity: spec.severity, url: spec.url }]),
+) as Record<RuleId, { severity: Severity; url: string }>
 
-/**
- * app.json `requiredPrivateInfos`: every location API used must be listed; `getFuzzyLocation` (fuzzy) excludes the
- * precise ones.
- * https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#requiredPrivateInfos
- */
-export const REQUIRED_PRIVATE_INFOS = [
-  'getFuzzyLocation',
-  'getLocation',
-  'onLocationChange',
-  'startLocationUpdate',
-  'startLocationUpdateBackground',
-  'chooseLocation',
-  'choosePoi',
-  'chooseAddress',
-] as const
-export const FUZZY_LOCATION_INFOS: readonly string[] = ['getFuzzyLocation']
-export const PRECISE_LOCATION_INFOS: readonly string[] = [
-  'getLocation',
-  'onLocationChange',
-  'startLocationUpdate',
-  'startLocationUpdateBackground',
-]
-
-/**
- * Scopes that need `permission[scope].desc` in app.json, and the only ones it accepts.
- * https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/authorize.html (注意事项)
- */
-export const PERMISSION_SCOPES: readonly Scope[] = [
-  'scope.userLocation',
-  'scope.userFuzzyLocation',
-  'scope.userLocationBackground',
-]
-export const PERMISSION_DESC_MAX = 30
-
-/** Bare API names (no `Object.method`) that a privacy type or a scope gates, or that requiredPrivateInfos lists. */
-export const HOST_APIS: ReadonlySet<string> = new Set([
-  ...PRIVACY_KEYS.flatMap((key) => privacyKeys[key].apis),
-  ...Object.values(scopes).flatMap((info) => info.apis),
-  ...REQUIRED_PRIVATE_INFOS,
-])
-
-/** `Object.method` APIs: the host factory that returns the object. */
-export const OBJECT_FACTORIES: Readonly<Record<string, string>> = {
-  getRecorderManager: 'RecorderManager',
-  createMapContext: 'MapContext',
-}
-
-export function privacyKeyOf(api: string): PrivacyKey | undefined {
-  return PRIVACY_KEYS.find((key) => privacyKeys[key].apis.includes(api))
-}
-
-export function scopeOf(name: string): Scope | undefined {
-  return (Object.keys(scopes) as Scope[]).find((scope) => scopes[scope].apis.includes(name))
-}
-
-/** The catalog's gated components: `camera`, `button.getPhoneNumber` → tag and attribute value. */
-export const COMPONENTS: readonly {
-  name: string
-  tag: string
-  value: string | undefined
-  keys: PrivacyKey[]
-}[] = [...new Set(PRIVACY_KEYS.flatMap((key) => privacyKeys[key].components))].map((name) => {
-  const [tag = name, value] = name.split('.')
-  return { name, tag, value, keys: PRIVACY_KEYS.filter((key) => privacyKeys[key].components.includes(name)) }
-})
-
-/** The attribute that carries a component's variant: `<button open-type>`, `<input type>`. */
-export const VARIANT_ATTRIBUTE: Readonly<Record<string, { wxml: string; prop: string }>> = {
-  button: { wxml: 'open-type', prop: 'openType' },
-  input: { wxml: 'type', prop: 'type' },
-}
-
-/** Keys no API or component reveals (DeviceInfo, EX*, Email): declared for data collected otherwise. */
-export function isDetectable(key: PrivacyKey): boolean {
-  const info = privacyKeys[key]
-  return info.apis.length > 0 || info.components.length > 0 || info.scopes.length > 0
-}
+export {
+  COMPONENTS,
+  FUZZY_LOCATION_INFOS,
+  HOST_APIS,
+  isDetectable,
+  OBJECT_FACTORIES,
+  PERMISSION_DESC_MAX,
+  PERMISSION_SCOPES,
+  PRECISE_LOCATION_INFOS,
+  REQUIRED_PRIVATE_INFOS,
+  VARIANT_ATTRIBUTE,
+} from './gated'

@@ -1,4 +1,5 @@
 import type { PrivacyKey, Scope } from '@mp-privacy/core/catalog'
+import type { RuleId } from './rules'
 
 export type { PrivacyKey, Scope } from '@mp-privacy/core/catalog'
 
@@ -56,6 +57,11 @@ export interface SourceLocation {
   line: number
   column: number
   generated?: { file: string; line: number; column: number }
+  /**
+   * The package, when the place is library code: a file under `miniprogram_npm/`, `node_modules/` (a source map led
+   * there) or uni-app's `node-modules/` output folder. The report lists the app's own places first.
+   */
+  library?: string
 }
 
 /**
@@ -81,29 +87,41 @@ export interface Usage {
   privacyKeys: PrivacyKey[]
   scope: Scope | undefined
   location: SourceLocation
+  /**
+   * For a component used through a wrapper: the custom component the page writes (`van-button` for
+   * `<van-button open-type="getPhoneNumber">`, whose template passes `open-type` to its `<button>`).
+   */
+  via?: string
 }
 
 /**
- * What each check reports. Every rule cites WeChat's documentation in `src/rules.ts`.
+ * One use behind a finding, as the report names it: an API, a component (with the wrapper the page writes, if
+ * any) or a scope.
  *
  * @example
  * ```ts
- * import type { RuleId } from '@mp-privacy/audit'
- * const rule: RuleId = 'undeclared-privacy-type'
+ * import type { FindingUse } from '@mp-privacy/audit'
+ * const use: FindingUse = { kind: 'component', name: 'button.getPhoneNumber', via: 'van-button' }
  * ```
  */
-export type RuleId =
-  | 'undeclared-privacy-type'
-  | 'unused-privacy-type'
-  | 'missing-required-private-info'
-  | 'missing-permission-desc'
-  | 'invalid-required-private-info'
-  | 'conflicting-required-private-infos'
-  | 'invalid-permission-scope'
-  | 'permission-desc-too-long'
-  | 'unknown-privacy-key'
-  | 'missing-privacy-declaration'
-  | 'unparsable-file'
+export interface FindingUse {
+  kind: Usage['kind']
+  name: string
+  via?: string
+}
+
+export type { RuleId } from './rules'
+
+/**
+ * The languages of the report: Chinese (default) or English.
+ *
+ * @example
+ * ```ts
+ * import type { ReportLang } from '@mp-privacy/audit'
+ * const lang: ReportLang = 'en'
+ * ```
+ */
+export type ReportLang = 'zh' | 'en'
 
 /**
  * How bad a finding is: an `error` fails the command (exit code 1) and production builds.
@@ -136,8 +154,10 @@ export interface Finding {
   subject: string
   privacyKey?: PrivacyKey
   errno?: number
-  /** The APIs / components / scopes behind the finding, e.g. `['getClipboardData']`. */
+  /** The names of the APIs / components / scopes behind the finding, e.g. `['getClipboardData']`. */
   apis?: string[]
+  /** The same uses with their kind, so that a component is named as a component and a scope as a scope. */
+  uses?: FindingUse[]
   locations: SourceLocation[]
 }
 
@@ -156,6 +176,8 @@ export interface AuditResult {
   dir: string
   /** The declaration file read, when the declaration came from a file. */
   privacyFile: string | undefined
+  /** The declaration compared with, as read (once); `undefined` when none was found. */
+  declaration?: PrivacyDeclaration | undefined
   /** The app.json read (absolute), when there is one. */
   appJsonFile: string | undefined
   usages: Usage[]

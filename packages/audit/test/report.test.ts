@@ -22,7 +22,9 @@ describe('text report', () => {
   it('is Chinese by default: what fails, why (errno 112), where, and a summary', () => {
     const text = formatReport(result, { cwd: fixtures })
     expect(text).toContain('✖ 错误 [undeclared-privacy-type] 使用了未声明的隐私类型')
-    expect(text).toContain('Clipboard（剪切板）未在隐私保护指引中声明：getClipboardData 会以 errno 112 失败')
+    expect(text).toContain(
+      'Clipboard（剪切板）未在隐私保护指引中声明：接口 getClipboardData 的调用会以 errno 112 失败',
+    )
     expect(text).toContain('    native/pages/index/index.js:12:')
     expect(text).toContain('⚠ 警告 [unused-privacy-type]')
     expect(text.trimEnd().split('\n').at(-1)).toBe('2 个错误，1 个警告（3 个 JS、2 个 WXML 文件）')
@@ -31,10 +33,10 @@ describe('text report', () => {
   it('speaks English with lang: en', () => {
     const text = formatReport(result, { cwd: fixtures, lang: 'en' })
     expect(text).toContain(
-      'Clipboard (Clipboard) is not declared in the privacy guide: getClipboardData will fail with errno 112',
+      'Clipboard (Clipboard) is not declared in the privacy guide: the API getClipboardData will fail with errno 112',
     )
     expect(text).toContain(
-      'scope.userFuzzyLocation is used (getFuzzyLocation) but app.json permission["scope.userFuzzyLocation"].desc is missing',
+      'The scope scope.userFuzzyLocation (Fuzzy geographic location) is used by the API getFuzzyLocation but app.json permission["scope.userFuzzyLocation"].desc is missing',
     )
     expect(text.trimEnd().split('\n').at(-1)).toBe('2 error(s), 1 warning(s) (3 JS, 2 WXML files)')
   })
@@ -87,8 +89,11 @@ describe('machine-readable output', () => {
     expect(list.map((item) => item.privacy_key)).toEqual(result.keysInUse)
     expect(list.find((item) => item.privacy_key === 'Album')?.privacy_text).toBe('上传照片')
     expect(list.find((item) => item.privacy_key === 'Clipboard')?.privacy_text).toBe(
-      'TODO：说明收集「剪切板」的用途',
+      'TODO：写明收集「剪切板」的用途',
     )
+    expect(
+      settingList(result, undefined, 'en').find((item) => item.privacy_key === 'Clipboard')?.privacy_text,
+    ).toBe('TODO: say what the app uses "Clipboard" for')
   })
 })
 
@@ -127,9 +132,23 @@ describe('mp-privacy-audit command', () => {
     ).toContain('Clipboard')
   })
 
-  it('rejects bad arguments with the usage', () => {
+  it('rejects bad arguments in one line that points at --help', () => {
+    for (const args of [[], [native, '--lang', 'fr'], [native, '--nope'], [native, native], ['--privacy']]) {
+      expect(() => run(args)).toThrow(TypeError)
+      try {
+        run(args)
+      } catch (error) {
+        expect((error as Error).message).not.toContain('\n')
+      }
+    }
     expect(() => run([])).toThrow(/which folder/)
     expect(() => run([native, '--lang', 'fr'])).toThrow(/--lang takes zh or en/)
-    expect(() => run([native, '--nope'])).toThrow(/unknown option --nope/)
+    expect(() => run([native, '--nope'])).toThrow(/unknown option --nope \(see mp-privacy-audit --help\)/)
+  })
+
+  it('--help lists the exit codes', () => {
+    const { code, out } = run(['--help'])
+    expect(code).toBe(0)
+    expect(out).toMatch(/exit codes:\n\s+0 .*\n\s+1 .*\n\s+2 /)
   })
 })
