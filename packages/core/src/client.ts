@@ -1,23 +1,14 @@
 import { produce } from 'immer'
 import { createStore, type StoreApi } from 'zustand/vanilla'
+import { consentReads } from './consent'
 import { dev } from './dev'
 import { PrivacyError, toPrivacyError } from './errors'
-import { defaultHost, type PrivacyHost, type PrivacyListener } from './host'
-import { invoke, readFailure } from './hostCall'
+import { defaultHost, type PrivacyHost } from './host'
+import { invoke } from './hostCall'
+import { pendingRequests } from './pendingRequests'
+import { promptOwners } from './promptOwners'
 import { type Draft, scopeSettings } from './scopeSettings'
-import type {
-  ConsentState,
-  PrivacyClient,
-  PrivacyClientOptions,
-  PrivacyState,
-  PrivacyStore,
-  PromptOwnerKind,
-} from './types'
-
-type Resolve = Parameters<PrivacyListener>[0]
-
-// setTimeout holds 32-bit delays: anything longer (or Infinity) means "wait for ever".
-const MAX_DELAY = 2_147_483_647
+import type { PendingRequest, PrivacyClient, PrivacyClientOptions, PrivacyState, PrivacyStore } from './types'
 
 /**
  * Creates the one privacy client of an app: it installs the app's single `onNeedPrivacyAuthorization`
@@ -40,19 +31,24 @@ const MAX_DELAY = 2_147_483_647
  * ```
  */
 export function createPrivacyClient(options: PrivacyClientOptions = {}): PrivacyClient {
+  // The parts: pendingRequests.ts keeps the calls WeChat holds until each is settled once (H10–H14) and follows
+  // the prompt (exposure H12, ownerTimeout); promptOwners.ts decides who shows the one prompt; consent.ts reads
+  // and requires consent (H6, H19); scopeSettings.ts the scope permissions (H24–H26). `update` only writes the
+  // state; the store's first subscriber reports exposure and arms the timers.
   const host: PrivacyHost = (options.host === undefined ? defaultHost() : options.host) ?? {}
   const buttonIds = ([] as string[]).concat(options.agreeButtonId ?? 'mp-privacy-agree')
-  const now = options.now ?? Date.now
   const ownerTimeout = options.ownerTimeout ?? 10_000
   if (!(ownerTimeout >= 0)) {
     throw new TypeError(
       `createPrivacyClient(): ownerTimeout must be a number of ms >= 0 (Infinity waits for ever), not ${ownerTimeout}.`,
     )
   }
-  const gated = typeof host.getPrivacySetting === 'function'
-
-  const initial: PrivacyState = {
-    consent: { status: gated ? 'unknown' : 'unsupported', contractName: null, error: null },
+  const store: PrivacyStore & StoreApi<PrivacyState> = createStore<PrivacyState>()(() => ({
+    consent: {
+      status: typeof host.getPrivacySetting === 'function' ? 'unknown' : 'unsupported',
+      contractName: null,
+      error: null,
+    },
     pending: [],
     prompt: { ownerId: null, visible: false },
     scopes: {
@@ -60,180 +56,54 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
       values: {},
       error: null,
     },
-  }
-  const store: PrivacyStore & StoreApi<PrivacyState> = createStore<PrivacyState>()(() => initial)
-
-  const resolvers = new Map<
-    number,
-    { resolve: Resolve; referrer: string; since: number; exposed: boolean; warned: boolean }
-  >()
-  const owners = new Map<string, PromptOwnerKind>()
-  // Visible owners, the one shown most recently last.
-  let visible: string[] = []
-  let requestSeq = 0
-  let ownerSeq = 0
-  let destroyed = false
-  let ownerTimer: ReturnType<typeof setTimeout> | undefined
-  let warnTimer: ReturnType<typeof setTimeout> | undefined
+  }))
+  const requests = pendingRequests(options.now ?? Date.now, ownerTimeout, update)
+  const owners = promptOwners(update)
   // Versions: every host answer and user action gets the next number; an answer to a read that started
-  // before a newer fact was stored is dropped (4a: an older getSetting never overwrites openSetting's answer).
+  // before a newer fact was stored is dropped (an older getSetting never overwrites openSetting's answer).
   let clock = 0
-  let consentVersion = 0
-  let consentRead: Promise<ConsentState> | null = null
+  const tick = () => ++clock
+  let destroyed = false
 
-  // A faulty host callback must neither throw into the caller nor stop the others (4b).
-  const call = (resolve: Resolve, result: Parameters<Resolve>[0]) => {
-    try {
-      resolve(result)
-    } catch {}
-  }
-
-  const lastVisible = (kind: PromptOwnerKind) => {
-    for (let index = visible.length - 1; index >= 0; index--) {
-      if (owners.get(visible[index] as string) === kind) return visible[index] as string
-    }
-    return null
-  }
-
-  /** Applies `recipe`, mirrors the resolvers and the prompt into state, then reports exposure (H12) and arms the timers. */
+  /** Applies `recipe`, then mirrors the pending calls and the prompt owners into the state. Only writes state. */
   function update(recipe?: (draft: Draft) => void) {
     store.setState(
       produce(store.getState(), (draft: Draft) => {
         recipe?.(draft)
-        const ids = [...resolvers.keys()]
-        if (ids.join() !== draft.pending.map((p) => p.id).join()) {
-          draft.pending = [...resolvers].map(([id, { referrer, since }]) => ({ id, referrer, since }))
-        }
+        const pending = requests.list()
+        if (store.getState().pending !== pending) draft.pending = pending as PendingRequest[]
         const { consent, prompt } = draft
-        if (ids.length > 0 && consent.status !== 'unsupported') consent.status = 'required'
-        // One prompt per page: a popup shows the pending requests; a guard asks for consent otherwise.
-        const popupFirst = ids.length > 0
-        const ownerId =
-          lastVisible(popupFirst ? 'popup' : 'guard') ?? lastVisible(popupFirst ? 'guard' : 'popup')
-        const shown =
-          ownerId !== null &&
-          (ids.length > 0 ||
-            (owners.get(ownerId) === 'guard' &&
-              (consent.status === 'required' || consent.status === 'error')))
-        if (prompt.ownerId !== ownerId) prompt.ownerId = ownerId
-        if (prompt.visible !== shown) prompt.visible = shown
+        if (pending.length > 0 && consent.status !== 'unsupported') consent.status = 'required'
+        const next = owners.prompt(pending.length, consent.status)
+        if (prompt.ownerId !== next.ownerId || prompt.visible !== next.visible) draft.prompt = next
       }),
       true,
     )
-    const { ownerId, visible: shown } = store.getState().prompt
-    if (shown) {
-      for (const entry of resolvers.values()) {
-        if (entry.exposed) continue
-        entry.exposed = true
-        call(entry.resolve, { event: 'exposureAuthorization' })
-      }
-    }
-    if (ownerId !== null || resolvers.size === 0) {
-      clearTimeout(ownerTimer)
-      clearTimeout(warnTimer)
-      ownerTimer = warnTimer = undefined
-      return
-    }
-    // No silent waits: nobody shows these requests. Warn (development), then settle them.
-    if (ownerTimer === undefined && ownerTimeout <= MAX_DELAY) {
-      ownerTimer = setTimeout(() => {
-        warnWaiting()
-        settle({ event: 'disagree' })
-      }, ownerTimeout)
-    }
-    dev(() => {
-      warnTimer ??= setTimeout(() => warnWaiting(), Math.min(1000, ownerTimeout))
-    })
   }
+  store.subscribe(() => requests.follow(store.getState().prompt))
 
-  function warnWaiting() {
-    dev(() => {
-      const waiting = [...resolvers.values()].filter((entry) => !entry.warned)
-      if (waiting.length === 0) return
-      for (const entry of waiting) entry.warned = true
-      console.warn(
-        `[mp-privacy] ${waiting.map((entry) => entry.referrer).join(', ')} ${waiting.length > 1 ? 'wait' : 'waits'} for the privacy agreement, but no page shows a prompt. Render <PrivacyGuard> or a popup from usePrivacyPrompt() on the page that makes the call. ${
-          ownerTimeout > MAX_DELAY
-            ? 'It waits for ever (ownerTimeout: Infinity).'
-            : `Without a prompt it is settled with disagree after ownerTimeout (${ownerTimeout} ms).`
-        }`,
-      )
-    })
-  }
-
-  const setConsent = (patch: Partial<ConsentState>) =>
-    update((draft) => {
-      if (draft.consent.status !== 'unsupported') Object.assign(draft.consent, patch)
-    })
-
-  function settle(result: { event: 'agree' | 'disagree'; buttonId?: string }, publish = true) {
-    const entries = [...resolvers.values()]
-    resolvers.clear()
-    for (const { resolve } of entries) call(resolve, result)
-    if (publish) update()
-  }
-
-  const listener: PrivacyListener = (resolve, eventInfo) => {
-    if (destroyed) {
-      resolve({ event: 'disagree' })
-      return
-    }
-    resolvers.set(++requestSeq, {
-      resolve,
-      referrer: eventInfo?.referrer ?? 'unknown',
-      since: now(),
-      exposed: false,
-      warned: false,
-    })
-    // H28: state set inside the listener's synchronous frame may not render on some clients.
-    Promise.resolve().then(() => update())
+  const consent = consentReads({ host, store, update, tick })
+  const settle = (event: 'agree' | 'disagree') => {
+    requests.settle({ event })
+    update()
   }
   try {
-    host.onNeedPrivacyAuthorization?.(listener)
+    host.onNeedPrivacyAuthorization?.((resolve, eventInfo) => {
+      if (destroyed) return resolve({ event: 'disagree' })
+      requests.add(resolve, eventInfo?.referrer ?? 'unknown')
+      // H28: state set inside the listener's synchronous frame may not render on some clients.
+      Promise.resolve().then(() => update())
+    })
   } catch (error) {
-    // 4c: WeChat then shows its own popup (H21); the app keeps running and the state says why.
-    setConsent({ status: 'error', error: toPrivacyError(error, 'onNeedPrivacyAuthorization') })
+    // WeChat then shows its own popup (H21); the app keeps running and the state says why.
+    consent.set({ status: 'error', error: toPrivacyError(error, 'onNeedPrivacyAuthorization') })
   }
 
-  /** `getPrivacySetting`; concurrent reads share one call unless `fresh` (the answer must postdate now). */
-  function readConsent(fresh: boolean): Promise<ConsentState> {
-    if (!gated) return Promise.resolve(store.getState().consent)
-    if (consentRead && !fresh) return consentRead
-    const version = ++clock
-    const status = store.getState().consent.status
-    if (status === 'unknown' || status === 'error') setConsent({ status: 'checking' })
-    const read: Promise<ConsentState> = invoke(host, 'getPrivacySetting')
-      .then(
-        (res): Partial<ConsentState> =>
-          typeof res.needAuthorization === 'boolean'
-            ? {
-                status: res.needAuthorization ? 'required' : 'agreed',
-                contractName: res.privacyContractName ?? null,
-                error: null,
-              }
-            : // H27: Taro's H5 stub succeeds with neither needAuthorization nor a contract name.
-              { status: 'unsupported' },
-        (error) => readFailure(error, 'getPrivacySetting'),
-      )
-      .then((patch) => {
-        if (version > consentVersion) {
-          consentVersion = version
-          setConsent(patch)
-        }
-        return store.getState().consent
-      })
-      .finally(() => {
-        if (consentRead === read) consentRead = null
-      })
-    consentRead = read
-    return read
-  }
-
-  const client: PrivacyClient = {
+  return {
     // Typed without setState: only the client writes.
     store,
     agreeButtonId: buttonIds[0] as string,
-    refresh: () => readConsent(false),
+    refresh: () => consent.read(false),
 
     agree(buttonId) {
       if (typeof buttonId !== 'string' || !buttonIds.includes(buttonId)) {
@@ -244,11 +114,11 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
       }
       // H13: the host continues the calls only because this button's agree event fired.
       // Never claim consent WeChat has not recorded: ask it, with a read that starts after the tap, and
-      // publish the settled requests with its answer (one render per agree).
-      settle({ event: 'agree', buttonId }, false)
-      // A host that never answers must not keep the settled requests on screen.
+      // publish the settled calls with its answer (one render per agree).
+      requests.settle({ event: 'agree', buttonId })
+      // A host that never answers must not keep the settled calls on screen.
       const late = setTimeout(update, 1000)
-      void readConsent(true).then(({ status }) => {
+      void consent.read(true).then(({ status }) => {
         clearTimeout(late)
         update()
         dev(() => {
@@ -260,68 +130,20 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
       })
     },
 
-    disagree() {
-      settle({ event: 'disagree' })
-    },
-
-    async requireConsent() {
-      if (typeof host.requirePrivacyAuthorize !== 'function') return
-      try {
-        await invoke(host, 'requirePrivacyAuthorize')
-      } catch (error) {
-        const privacyError = toPrivacyError(error, 'requirePrivacyAuthorize')
-        if (privacyError.code === 'DISAGREED') {
-          consentVersion = ++clock
-          setConsent({ status: 'required' })
-        }
-        throw privacyError
-      }
-      consentVersion = ++clock
-      setConsent({ status: 'agreed', error: null })
-    },
-
+    disagree: () => settle('disagree'),
+    requireConsent: consent.require,
     async openContract() {
       await invoke(host, 'openPrivacyContract')
     },
-
-    registerOwner(id = `mp-privacy-owner-${++ownerSeq}`, { kind = 'popup' } = {}) {
-      if (owners.has(id)) {
-        throw new TypeError(`registerOwner("${id}"): already registered. Dispose it first or use another id.`)
-      }
-      owners.set(id, kind)
-      const toggle = (show: boolean) => {
-        visible = visible.filter((other) => other !== id)
-        if (show && owners.has(id)) visible.push(id)
-        update()
-      }
-      return {
-        id,
-        kind,
-        show: () => toggle(true),
-        hide: () => toggle(false),
-        dispose() {
-          owners.delete(id)
-          toggle(false)
-        },
-      }
-    },
-
-    ...scopeSettings({
-      host,
-      store,
-      update,
-      tick: () => ++clock,
-      requireConsent: () => client.requireConsent(),
-    }),
+    registerOwner: owners.register,
+    ...scopeSettings({ host, store, update, tick, requireConsent: consent.require }),
 
     destroy() {
       destroyed = true
       owners.clear()
-      visible = []
-      settle({ event: 'disagree' })
+      settle('disagree')
     },
   }
-  return client
 }
 
 let defaultClient: PrivacyClient | undefined
