@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module'
+import type { CommonJsLoader } from './commonjs'
 import type { PageInstance, Runtime } from './runtime'
 
 type Definition = Record<string, unknown>
@@ -48,11 +49,15 @@ function setup(runtime: Runtime): Installed {
 
 /**
  * Puts the launch's `Component` in place: every page and custom component reports its `setData` calls to
- * `launchHooks`, and a component's module is evaluated once per launch (WeChat evaluates it once per app;
+ * `launchHooks`, and a component's module is evaluated by the launch's `loader` once per launch (WeChat evaluates it once per app;
  * miniprogram-simulate evaluates it again for every page that uses it and drops it from the module cache). A
  * page that uses an already evaluated component gets the same `Component()` definitions again.
  */
-export function installComponents(runtime: Runtime, launchHooks: ComponentHooks): void {
+export function installComponents(
+  runtime: Runtime,
+  loader: CommonJsLoader,
+  launchHooks: ComponentHooks,
+): void {
   const { component, behavior, utils } = setup(runtime)
   const g = globalThis as Record<string, unknown>
   hooks = launchHooks
@@ -63,7 +68,7 @@ export function installComponents(runtime: Runtime, launchHooks: ComponentHooks)
     component({ ...definition, behaviors: [behavior, ...behaviors] })
   }
   utils.runJs = (path: string) => {
-    const file = runtime.require.resolve(path)
+    const file = loader.resolve(path)
     const known = modules.get(file)
     if (known) {
       for (const definition of known) (g.Component as Constructor)(definition)
@@ -71,11 +76,11 @@ export function installComponents(runtime: Runtime, launchHooks: ComponentHooks)
     }
     const definitions: Definition[] = []
     modules.set(file, definitions)
-    delete runtime.require.cache[file]
+    loader.cache.delete(file)
     const outer = recording
     recording = definitions
     try {
-      runtime.require(file)
+      loader.require(file)
     } catch (error) {
       modules.delete(file)
       throw error

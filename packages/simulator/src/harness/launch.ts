@@ -1,6 +1,7 @@
-import { join, sep } from 'node:path'
+import { join } from 'node:path'
 import type { HarnessHost, HarnessPage, LoadMiniProgramOptions, MiniProgram, WaitForOptions } from './api'
 import { type AppJson, route } from './app-json'
+import { createCommonJsLoader } from './commonjs'
 import { installComponents } from './components'
 import { type HarnessRender, type PageContext, PageDriver } from './page'
 import { createGlobalWx, type PageInstance, type Runtime } from './runtime'
@@ -33,6 +34,8 @@ export class Launch implements MiniProgram {
   private readonly tabRoutes: Set<string>
   private closed = false
   private readonly context: PageContext
+  /** Each launch evaluates the app afresh: webpack's chunk registry lives on `wx`, module state in this cache. */
+  private readonly modules = createCommonJsLoader()
 
   constructor(
     readonly root: string,
@@ -105,7 +108,9 @@ export class Launch implements MiniProgram {
         },
       })
     }
-    installComponents(this.runtime, { setData: (instance, patch) => this.recordRender(instance, patch) })
+    installComponents(this.runtime, this.modules, {
+      setData: (instance, patch) => this.recordRender(instance, patch),
+    })
   }
 
   private rendersOf(root: object): HarnessRender[] {
@@ -143,10 +148,7 @@ export class Launch implements MiniProgram {
     // The WXS built-ins it adds to the prototypes once per process stay: don't let it add them again.
     else if (Object.hasOwn(Function.prototype, 'nv_length')) g.__WXML_GLOBAL__ = { wxs_nf_init: true }
     else delete g.__WXML_GLOBAL__
-    // Each launch evaluates the app afresh: webpack's chunk registry lives on `wx` and module state in the cache.
-    const cache = this.runtime.require.cache
-    for (const file of Object.keys(cache)) if (file.startsWith(this.root + sep)) delete cache[file]
-    this.runtime.require(join(this.root, 'app.js'))
+    this.modules.require(join(this.root, 'app.js'))
     if (!this.appCalled) throw new Error(`${this.root}/app.js did not call App().`)
     const options = {
       path: launch?.path ?? entry,

@@ -59,7 +59,7 @@ export interface Runtime {
   readonly exparser: Exparser
   /** miniprogram-simulate's own partial `wx` mock: supplies the APIs a host's `wx` lacks. */
   readonly mockWx: Record<string, unknown>
-  /** Node's `require`, for the compiled mini program's CommonJS files. */
+  /** Node's `require` from this package, for miniprogram-simulate's own modules. */
   readonly require: NodeJS.Require
 }
 
