@@ -27,9 +27,10 @@ export const budgets = [
     'packages/core/src/index.ts',
     ['zustand', 'zustand/*', 'immer'],
     // A guard, not a goal: 3652 B measured once the client is split into files a reader can find (client,
-    // scopeSettings, hostCall; issue 14: +100 B of property names between them). Users pay what the consumer
-    // build measures (root README, `pnpm test:consumer`).
-    3840,
+    // scopeSettings, hostCall: +100 B of property names between them). Users pay what the consumer
+    // build measures (root README, `pnpm test:consumer`). +768 B for Douyin and Alipay (the platform table,
+    // host detection, scope names and errors at the host edge: 3725 → 4489 B measured).
+    4608,
   ],
   ['@mp-privacy/core (with zustand, immer)', 'packages/core/src/index.ts', [], 8192],
   ['@mp-privacy/core/catalog', 'packages/core/src/catalog.ts', [], 3072],
@@ -44,7 +45,7 @@ export const budgets = [
     'packages/react/src/index.ts',
     ['react', 'react/*', 'react-dom', '@tarojs/*', '@mp-privacy/core', '@mp-privacy/core/*'],
     // A guard against accidental growth (core, React or Taro bundled in), not a goal: 1758 B measured with each
-    // module importing React, Taro and core where it uses them (issue 14; a re-export barrel saved 116 B here
+    // module importing React, Taro and core where it uses them (a re-export barrel saved 116 B here
     // and nothing in an app). What users pay is the consumer build (root README, `pnpm test:consumer`).
     2048,
   ],

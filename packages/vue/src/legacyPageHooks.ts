@@ -38,8 +38,9 @@ let warned = false
 
 /**
  * Deprecated: what `onPageEvents` does for apps that pass no `lifecycle` to `createPrivacyPlugin` (before
- * issue 14 this was the only way). It reads and writes undocumented internals of uni-app and Taro Vue 3, which
- * a release of either can move without notice; development builds say how to switch to the public hooks.
+ * the `lifecycle` option this was the only way). It reads and writes undocumented internals of uni-app and
+ * Taro Vue 3, which a release of either can move without notice; development builds say how to switch to the
+ * public hooks.
  *
  * @example
  * ```ts

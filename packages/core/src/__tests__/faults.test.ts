@@ -44,7 +44,7 @@ function throwingExposure() {
 }
 
 describe('host faults', () => {
-  test('4a H26: after openSetting returns a fresh getSetting runs, and an older answer never overwrites it', async () => {
+  test('H26: after openSetting returns a fresh getSetting runs, and an older answer never overwrites it', async () => {
     const { sim, host, release } = slowGetSetting({
       agreed: true,
       authSetting: { 'scope.camera': false },
@@ -70,7 +70,7 @@ describe('host faults', () => {
     client.destroy()
   })
 
-  test('4a: an authorize answer is not overwritten by a getSetting that started before it', async () => {
+  test('an authorize answer is not overwritten by a getSetting that started before it', async () => {
     const { sim, host, release } = slowGetSetting({ agreed: true, authorizePopup: 'allow' })
     const client = createPrivacyClient({ host })
     void client.refreshScopes() // answers: never asked
@@ -81,7 +81,7 @@ describe('host faults', () => {
     client.destroy()
   })
 
-  test('4b H12: a resolve that throws on exposure does not make owner.show() throw', async () => {
+  test('H12: a resolve that throws on exposure does not make owner.show() throw', async () => {
     const { sim, host } = throwingExposure()
     const client = createPrivacyClient({ host, agreeButtonId: 'agree-btn' })
     const owner = client.registerOwner('page')
@@ -91,7 +91,7 @@ describe('host faults', () => {
     client.destroy()
   })
 
-  test('4b: a throwing exposure does not stop the exposure of later requests nor their settlement', async () => {
+  test('H12: a throwing exposure does not stop the exposure of later requests nor their settlement', async () => {
     const sim = createWechatSimulator()
     const exposed: string[] = []
     const host: PrivacyHost = {
@@ -120,7 +120,7 @@ describe('host faults', () => {
     client.destroy()
   })
 
-  test('4b: a throwing exposure still clears an armed ownerTimeout', async () => {
+  test('H12: a throwing exposure still clears an armed ownerTimeout', async () => {
     vi.useFakeTimers()
     vi.spyOn(console, 'warn').mockImplementation(() => {})
     const { sim, host } = throwingExposure()
@@ -138,7 +138,7 @@ describe('host faults', () => {
     client.destroy()
   })
 
-  test('4c: createPrivacyClient does not throw when onNeedPrivacyAuthorization throws; consent records it', () => {
+  test('createPrivacyClient does not throw when onNeedPrivacyAuthorization throws; consent records it', () => {
     const sim = createWechatSimulator()
     const host: PrivacyHost = {
       ...sim.wx,

@@ -31,7 +31,7 @@ const Nested = defineComponent(
 )
 
 // Apps that pass no `lifecycle` to createPrivacyPlugin (deprecated): the page is found in the frameworks'
-// internals, as before issue 14.
+// internals, as before the `lifecycle` option existed.
 
 // First in this file: the warning is given once per app.
 test('development builds warn once that the page hooks come from internals, and name the public entries', () => {
