@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { PRIVACY_KEYS, type PrivacyKey } from '@mp-privacy/core/catalog'
 import { checkAppJson } from './app-json'
@@ -53,7 +53,7 @@ export function audit(options: AuditOptions): AuditResult {
     resolve(cwd, options.dir),
     options.projectRoot ? resolve(cwd, options.projectRoot) : undefined,
   )
-  const { dir, files, unparsable } = collection
+  const { dir, files, unparsable, dynamicCalls, unbuilt } = collection
   const usages = appFirst(
     collection.usages.map((item) => ({ ...item, location: withLibrary(item.location) })),
     (item) => item.location,
@@ -66,6 +66,16 @@ export function audit(options: AuditOptions): AuditResult {
     add('unparsable-file', {
       subject: failure.message,
       locations: [withLibrary({ file: failure.file, line: 1, column: 1 })],
+    })
+  }
+
+  for (const location of dynamicCalls) {
+    add('dynamic-api-call', { subject: location.file, locations: [withLibrary(location)] })
+  }
+  for (const item of unbuilt) {
+    add('unbuilt-npm-package', {
+      subject: item.name,
+      locations: [jsonLocation(item.packageJson, readFileSync(item.packageJson, 'utf8'), [`"${item.name}"`])],
     })
   }
 

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { basename, dirname, join, sep } from 'node:path'
 import { privacyKeyOfApi, type Scope, scopeOfApi, scopes } from '@mp-privacy/core/catalog'
 import { SourceMaps } from './locate'
+import { appFolder, listSources, type UnbuiltPackage, unbuiltPackages } from './project'
 import { COMPONENTS } from './rules'
 import { JsScanner } from './scan-js'
 import { scanWxml } from './scan-wxml'
@@ -18,17 +19,26 @@ export interface Collection {
   /** The app folder (absolute, holds app.json or ext.json). */
   dir: string
   usages: Usage[]
-  /** Files read. */
-  files: { js: number; wxml: number }
+  /** Files read (`ts`: TypeScript sources without compiled JavaScript beside them), and files skipped. */
+  files: { js: number; ts: number; wxml: number; skipped: number }
   /** Files that could not be read or parsed. */
   unparsable: ReadProblem[]
+  /** The first call of each file of the app's own code that names its API at run time (`wx[name](…)`). */
+  dynamicCalls: SourceLocation[]
+  /** Declared npm packages without their `miniprogram_npm` build (native apps). */
+  unbuilt: UnbuiltPackage[]
 }
 
 /**
- * Reads every JavaScript and WXML file of the app in `dir` (absolute) and lists its gated uses, most relevant first.
- * Throws a `TypeError` when `dir` is not a mini program's folder.
+ * Reads every JavaScript, TypeScript and WXML file of the app in `dir` (absolute; a project root is followed to its
+ * `miniprogramRoot`) and lists its gated uses, most relevant first. Throws a `TypeError` when `dir` is not a mini
+ * program's folder.
  */
-export function collectUsages(dir: string, projectRoot: string | undefined): Collection {
+export function collectUsages(root: string, projectRoot: string | undefined): Collection {
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    throw new TypeError(`${root} is not a folder: build the mini program first, then audit its output folder`)
+  }
+  const dir = appFolder(root)
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new TypeError(`${dir} is not a folder: build the mini program first, then audit its output folder`)
   }
@@ -40,22 +50,43 @@ export function collectUsages(dir: string, projectRoot: string | undefined): Col
   const maps = new SourceMaps(projectRoot ?? findProjectRoot(dir))
   const scanner = new JsScanner()
   const usages: Usage[] = []
-  const files = { js: 0, wxml: 0 }
-  for (const file of listFiles(dir)) {
-    if (file.endsWith('.js')) {
-      files.js++
-      scanner.add(file, readFileSync(file, 'utf8'))
-    } else if (file.endsWith('.wxml')) {
-      files.wxml++
-      const source = readFileSync(file, 'utf8')
-      for (const hit of scanWxml(source))
-        usages.push(usage('component', hit.name, maps.locate(file, source, hit.offset)))
+  const sources = listSources(dir)
+  const files = { js: 0, ts: 0, wxml: 0, skipped: 0 }
+  const unparsable: ReadProblem[] = []
+  const read = (file: string): string | undefined => {
+    try {
+      return readFileSync(file, 'utf8')
+    } catch (error) {
+      files.skipped++
+      unparsable.push({ file, message: error instanceof Error ? error.message : String(error) })
+      return undefined
     }
+  }
+  for (const kind of ['js', 'ts'] as const) {
+    for (const file of sources[kind]) {
+      const source = read(file)
+      if (source === undefined) continue
+      if (scanner.add(file, source)) files[kind]++
+    }
+  }
+  for (const file of sources.wxml) {
+    const source = read(file)
+    if (source === undefined) continue
+    files.wxml++
+    for (const hit of scanWxml(source))
+      usages.push(usage('component', hit.name, maps.locate(file, source, hit.offset)))
   }
   for (const hit of scanner.finish())
     usages.push(usage(hit.kind, hit.name, maps.locate(hit.file, hit.source, hit.offset)))
+  for (const failure of scanner.failures) {
+    files.skipped++
+    unparsable.push(failure)
+  }
+  const dynamicCalls = scanner.dynamicCalls
+    .filter((call) => !isRuntimeFile(call.file))
+    .map((call) => maps.locate(call.file, call.source, call.offset))
   usages.sort(byRelevance)
-  return { dir, usages, files, unparsable: [...scanner.failures] }
+  return { dir, usages, files, unparsable, dynamicCalls, unbuilt: unbuiltPackages(dir) }
 }
 
 function usage(kind: Usage['kind'], name: string, location: SourceLocation): Usage {
@@ -91,14 +122,16 @@ function byRelevance(a: Usage, b: Usage): number {
   )
 }
 
-function listFiles(dir: string): string[] {
-  const files: string[] = []
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) files.push(...listFiles(path))
-    else if (entry.isFile() && (entry.name.endsWith('.js') || entry.name.endsWith('.wxml'))) files.push(path)
-  }
-  return files.sort()
+/**
+ * Framework runtimes and library code call the host by names from their API tables (`wx[name](…)`): that is how they
+ * wrap every API, not a use the app could declare differently.
+ */
+function isRuntimeFile(file: string): boolean {
+  const parts = file.split(sep)
+  if (parts.some((part) => ['node_modules', 'miniprogram_npm', 'node-modules', 'prebundle'].includes(part)))
+    return true
+  const name = basename(file)
+  return ['taro.js', 'vendors.js', 'runtime.js', 'vendor.js'].includes(name)
 }
 
 function findProjectRoot(dir: string): string {

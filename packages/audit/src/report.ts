@@ -119,10 +119,21 @@ export function formatReport(result: AuditResult, options: ReportOptions = {}): 
   lines.push(
     '',
     zh
-      ? `${result.errors} 个错误，${result.warnings} 个警告（${result.files.js} 个 JS、${result.files.wxml} 个 WXML 文件）`
-      : `${result.errors} error(s), ${result.warnings} warning(s) (${result.files.js} JS, ${result.files.wxml} WXML files)`,
+      ? `${result.errors} 个错误，${result.warnings} 个警告（${fileCounts(result.files, lang)}）`
+      : `${result.errors} error(s), ${result.warnings} warning(s) (${fileCounts(result.files, lang)})`,
   )
   return lines.join('\n')
+}
+
+/** `12 JS, 3 TS, 5 WXML files, 1 skipped`: TypeScript and skipped files only when there are some. */
+function fileCounts(files: AuditResult['files'], lang: ReportLang): string {
+  const zh = lang === 'zh'
+  const ts = files.ts > 0 ? (zh ? `${files.ts} 个 TS、` : `${files.ts} TS, `) : ''
+  const read = zh
+    ? `${files.js} 个 JS、${ts}${files.wxml} 个 WXML 文件`
+    : `${files.js} JS, ${ts}${files.wxml} WXML files`
+  if (files.skipped === 0) return read
+  return zh ? `${read}，跳过 ${files.skipped} 个` : `${read}, ${files.skipped} skipped`
 }
 
 /**

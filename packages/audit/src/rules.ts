@@ -169,11 +169,36 @@ export const rules = {
   'unparsable-file': {
     severity: 'warning',
     url: docs.privacy,
-    title: { zh: '无法解析的文件', en: 'File could not be parsed' },
+    title: { zh: '无法读取的文件', en: 'File could not be read' },
     message: {
-      zh: (f) => `无法解析此 JavaScript 文件，已跳过，其中的隐私接口调用未被检查：${f.subject}`,
+      zh: (f) => `无法读取或解析此文件，已跳过，其中的隐私接口调用与组件未被检查：${f.subject}`,
       en: (f) =>
-        `This JavaScript file could not be parsed and was skipped; its privacy API calls were not checked: ${f.subject}`,
+        `This file could not be read or parsed and was skipped; its privacy API calls and components were not checked: ${f.subject}`,
+    },
+  },
+  // `wx[name](…)` with a name built at run time: which API it calls cannot be known without running the code.
+  'dynamic-api-call': {
+    severity: 'warning',
+    url: docs.privacy,
+    title: { zh: '运行时才确定的接口名', en: 'API name built at run time' },
+    message: {
+      zh: () =>
+        '此文件以运行时才确定的名字调用接口（如 wx[name](…)），无法判断调用了哪个隐私接口，这些调用未被检查（每个文件只提示一次）。改用 wx.接口名(…) 或同文件中的常量名，或人工确认其隐私类型已声明。',
+      en: () =>
+        'This file calls the host with a name built at run time (such as wx[name](…)): which privacy API it calls cannot be known, and these calls were not checked (said once per file). Call wx.apiName(…) or use a constant of the same file, or check by hand that their privacy types are declared.',
+    },
+  },
+  // DevTools runs miniprogram_npm, built from package.json by "构建 npm": before that build, the packages' components
+  // and calls are not in the app.
+  'unbuilt-npm-package': {
+    severity: 'warning',
+    url: 'https://developers.weixin.qq.com/miniprogram/dev/devtools/npm.html',
+    title: { zh: 'npm 包未构建', en: 'npm package not built' },
+    message: {
+      zh: (f) =>
+        `package.json 声明了 ${f.subject}，但没有构建出 miniprogram_npm/${f.subject}：其中的组件和隐私接口调用未被检查。在微信开发者工具中执行「工具 → 构建 npm」后再运行检查。`,
+      en: (f) =>
+        `package.json declares ${f.subject}, but miniprogram_npm/${f.subject} has not been built: its components and privacy API calls were not checked. Run Tools → Build npm in WeChat DevTools, then audit again.`,
     },
   },
 } as const satisfies Record<string, RuleSpec>

@@ -64,17 +64,19 @@ export class JsScanner {
   /** Files that call the host with a name built at run time. */
   readonly dynamicCalls: JsDynamicCall[] = []
 
-  add(file: string, source: string): void {
+  /** Reads one file; `false` when it could not be parsed (see {@link failures}). */
+  add(file: string, source: string): boolean {
     // Most files of an app use nothing gated: skip the parse when no gated name appears at all.
-    if (!mentionsGated(source)) return
+    if (!mentionsGated(source)) return true
     const lang = /\.tsx?$/.test(file) ? (file.endsWith('x') ? 'tsx' : 'ts') : 'js'
     const result = parseSync(file, source, { sourceType: 'unambiguous', lang, preserveParens: false })
     const fatal = result.errors.find((error) => error.severity === 'Error')
     if (fatal && result.program.body.length === 0) {
       this.failures.push({ file, message: fatal.message })
-      return
+      return false
     }
     this.walk(result.program as unknown as Node, newScope(undefined), { file, source })
+    return true
   }
 
   /** Resolves every call found so far into hits. */

@@ -188,6 +188,10 @@ export interface AuditResult {
   findings: Finding[]
   errors: number
   warnings: number
-  /** How many JavaScript and WXML files were read. */
-  files: { js: number; wxml: number }
+  /**
+   * How many files were read: JavaScript, TypeScript (native apps compiled by DevTools, read when no `.js` is beside
+   * them) and WXML; and how many were skipped because they could not be read or parsed (each is an
+   * `unparsable-file` finding).
+   */
+  files: { js: number; ts: number; wxml: number; skipped: number }
 }

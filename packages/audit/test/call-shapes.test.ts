@@ -54,4 +54,18 @@ describe('calls through the shapes real code uses', () => {
   it('existence checks, canIUse, Boolean(), logging, comments, strings and other objects are not uses', () => {
     expect(usesIn('pages/not-uses.js')).toEqual([])
   })
+  it('a host call by a name built at run time is no use, and is said once for its file', () => {
+    expect(usesIn('pages/dynamic.js')).toEqual([])
+    const said = result.findings.filter((finding) => finding.rule === 'dynamic-api-call')
+    expect(
+      said.map(
+        (finding) => `${relative(app, finding.locations[0]?.file ?? '')}:${finding.locations[0]?.line}`,
+      ),
+    ).toEqual(['pages/dynamic.js:3'])
+    expect(said[0]?.severity).toBe('warning')
+  })
+
+  it('the declaration covers every use: no other finding', () => {
+    expect(result.findings.map((finding) => finding.rule)).toEqual(['dynamic-api-call'])
+  })
 })
