@@ -14,6 +14,7 @@ function api(prefix: '' | '/en'): DefaultTheme.SidebarItem[] {
     'simulator/harness',
     'simulator/taro',
     'audit',
+    'openapi',
   ]
   return [
     {
@@ -41,6 +42,10 @@ function sidebar(prefix: '' | '/en', zh: boolean): DefaultTheme.SidebarItem[] {
         { text: t('授权流程', 'Flows'), link: `${prefix}/guide/flows` },
         { text: t('测试', 'Testing'), link: `${prefix}/guide/testing` },
         { text: t('静态检查（audit）', 'The audit'), link: `${prefix}/guide/audit` },
+        {
+          text: t('服务商：接口管理隐私指引', 'Service providers: the server API'),
+          link: `${prefix}/guide/openapi`,
+        },
         { text: t('常见问题', 'Troubleshooting'), link: `${prefix}/guide/troubleshooting` },
         {
           text: t('从手写弹窗迁移', 'Migrating from hand-written popups'),

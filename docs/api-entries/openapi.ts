@@ -1,0 +1,5 @@
+/**
+ * The public API of `@mp-privacy/openapi`, generated from its TypeScript sources.
+ * @module @mp-privacy/openapi
+ */
+export * from '../../packages/openapi/src/index'
