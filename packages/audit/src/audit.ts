@@ -8,7 +8,8 @@ import { isDetectable } from './gated'
 import { jsonLocation } from './json-file'
 import { ruleDocs } from './rules'
 import type { AuditResult, Finding, PrivacyDeclaration, RuleId, SourceLocation, Usage } from './types'
-import { appFirst, usesOf, withLibrary } from './usage-list'
+import { appFirst, byPlace, usesOf, withLibrary } from './usage-list'
+import { wrapperUsages } from './wrappers'
 
 /**
  * Options of {@link audit}.
@@ -55,7 +56,10 @@ export function audit(options: AuditOptions): AuditResult {
   )
   const { dir, files, unparsable, dynamicCalls, unbuilt } = collection
   const usages = appFirst(
-    collection.usages.map((item) => ({ ...item, location: withLibrary(item.location) })),
+    [...collection.usages, ...wrapperUsages(dir)].sort(byPlace).map((item) => ({
+      ...item,
+      location: withLibrary(item.location),
+    })),
     (item) => item.location,
   )
 

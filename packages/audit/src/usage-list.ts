@@ -1,3 +1,4 @@
+import { basename } from 'node:path'
 import type { FindingUse, SourceLocation, Usage } from './types'
 
 /** The package a file belongs to when it is library code, from its path; `undefined` for the app's own code. */
@@ -43,4 +44,18 @@ export function usesOf(used: readonly Usage[]): { apis: string[]; uses: FindingU
     uses.set(`${use.kind} ${use.name} ${use.via ?? ''}`, use)
   }
   return { apis: [...new Set(used.map((item) => item.name))], uses: [...uses.values()] }
+}
+
+/** Taro's generic templates say little about where a component is used: they go after everything else. */
+const GENERIC_TEMPLATES = new Set(['base.wxml', 'comp.wxml', 'custom-wrapper.wxml'])
+
+/** Usages from several scans in one order: by file, line and column, Taro's generic templates last. */
+export function byPlace(a: Usage, b: Usage): number {
+  const rank = (item: Usage) => (GENERIC_TEMPLATES.has(basename(item.location.file)) ? 1 : 0)
+  return (
+    rank(a) - rank(b) ||
+    a.location.file.localeCompare(b.location.file) ||
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column
+  )
 }

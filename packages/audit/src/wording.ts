@@ -46,14 +46,14 @@ function noun(kind: FindingUse['kind'], count: number, lang: ReportLang): string
   return lang === 'zh' ? NOUNS[kind].zh : NOUNS[kind].en[count > 1 ? 1 : 0]
 }
 
-/** A use without its kind: `getLocation`, `<van-button open-type="getPhoneNumber"> (its inner <button>)`. */
+/** A use without its kind: `getLocation`, `<van-button> (its inner <button open-type="getPhoneNumber">)`. */
 function bare(use: FindingUse, lang: ReportLang): string {
   if (use.kind !== 'component') return use.name
   const [tag = use.name, value] = use.name.split('.')
   const attribute = tag === 'input' ? 'type' : 'open-type'
-  const written = `<${use.via ?? tag}${value ? ` ${attribute}="${value}"` : ''}>`
-  if (!use.via) return written
-  return lang === 'zh' ? `${written}（内部的 <${tag}>）` : `${written} (its inner <${tag}>)`
+  const native = `<${tag}${value ? ` ${attribute}="${value}"` : ''}>`
+  if (!use.via) return native
+  return lang === 'zh' ? `<${use.via}>（内部的 ${native}）` : `<${use.via}> (its inner ${native})`
 }
 
 /** Uses of one kind: "the APIs chooseImage, chooseMedia" / "接口 chooseImage、chooseMedia". */

@@ -46,7 +46,7 @@ describe('the rule table', () => {
     expect(Object.keys(ruleDocs)).toEqual(ids)
     for (const id of ids) {
       expect(ruleDocs[id]).toEqual({ severity: rules[id].severity, url: rules[id].url })
-      expect(rules[id].url).toMatch(/^https:\/\/developers\.weixin\.qq\.com\//)
+      expect(rules[id].url).toMatch(/^https:\/\//)
       const finding: Finding = { rule: id, severity: rules[id].severity, subject: 'X', locations: [] }
       expect(rules[id].title.zh).toMatch(/[\u4e00-\u9fff]/)
       expect(rules[id].title.en).toMatch(/^[A-Za-z]/)
@@ -60,7 +60,7 @@ describe('the rule table', () => {
     expect(nameUse({ kind: 'component', name: 'live-pusher' }, 'en')).toBe('the component <live-pusher>')
     expect(nameUse({ kind: 'component', name: 'input.nickname' }, 'zh')).toBe('组件 <input type="nickname">')
     expect(nameUse({ kind: 'component', name: 'button.getPhoneNumber', via: 'van-button' }, 'en')).toBe(
-      'the component <van-button open-type="getPhoneNumber"> (its inner <button>)',
+      'the component <van-button> (its inner <button open-type="getPhoneNumber">)',
     )
     expect(nameUse({ kind: 'scope', name: 'scope.camera' }, 'zh')).toBe('scope scope.camera')
     const camera: Finding = {
