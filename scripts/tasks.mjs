@@ -65,6 +65,46 @@ const table = {
     outputs: ['dist/app.json'],
     deps: ['audit'],
   },
+  // Development builds (watch mode, stopped after the first build): the audit's tests compare their findings
+  // with the production builds'.
+  'taro-app:weapp-dev': {
+    dir: 'examples/taro-app',
+    command: [
+      'node',
+      '../../scripts/watch-once.mjs',
+      'Watching',
+      'dist-dev/app.json',
+      '--',
+      'taro',
+      'build',
+      '--type',
+      'weapp',
+      '--watch',
+    ],
+    inputs: ['package.json', 'babel.config.js', 'project.config.json', 'privacy.json', 'config', 'src'],
+    outputDir: 'dist-dev',
+    outputs: ['dist-dev/app.json'],
+    deps: ['audit'],
+    env: { NODE_ENV: 'development', MP_PRIVACY_OUTPUT_ROOT: 'dist-dev' },
+  },
+  'uni-app:mp-weixin-dev': {
+    dir: 'examples/uni-app',
+    command: [
+      'node',
+      '../../scripts/watch-once.mjs',
+      'Build complete',
+      'dist/dev/mp-weixin/app.json',
+      '--',
+      'uni',
+      '-p',
+      'mp-weixin',
+    ],
+    inputs: ['package.json', 'vite.config.ts', 'privacy.json', 'src'],
+    outputDir: 'dist/dev/mp-weixin',
+    outputs: ['dist/dev/mp-weixin/app.json'],
+    deps: ['audit'],
+    env: { NODE_ENV: 'development' },
+  },
   // The same app for Douyin and Alipay (checked statically; their hosts do not run here).
   'taro-app:tt': {
     dir: 'examples/taro-app',
@@ -108,11 +148,29 @@ const table = {
     outputs: ['dist/build/mp-weixin/app.json'],
     deps: ['audit'],
   },
-  // The documentation site: the API reference (from the packages' sources), the browser demo, VitePress.
+  // The same app for Douyin and Alipay (checked statically; their hosts do not run here).
+  'uni-app:mp-toutiao': {
+    dir: 'examples/uni-app',
+    command: ['uni', 'build', '-p', 'mp-toutiao'],
+    inputs: ['package.json', 'vite.config.ts', 'privacy.json', 'src'],
+    outputDir: 'dist/build/mp-toutiao',
+    outputs: ['dist/build/mp-toutiao/app.json'],
+    deps: ['audit'],
+  },
+  'uni-app:mp-alipay': {
+    dir: 'examples/uni-app',
+    command: ['uni', 'build', '-p', 'mp-alipay'],
+    inputs: ['package.json', 'vite.config.ts', 'privacy.json', 'src'],
+    outputDir: 'dist/build/mp-alipay',
+    outputs: ['dist/build/mp-alipay/app.json'],
+    deps: ['audit'],
+  },
+  // The documentation site: the API reference (from the sources of the packages in docs' dependencies), the
+  // browser demo, VitePress.
   'docs:site': {
     dir: 'docs',
     command: ['node', 'scripts/site.mjs'],
-    inputs: ['.', ...['core', 'react', 'vue', 'simulator', 'audit'].map((name) => `../packages/${name}/src`)],
+    inputs: ['.'],
     // What scripts/site.mjs generates, and the tests.
     exclude: [
       '.vitepress/dist',

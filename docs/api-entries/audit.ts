@@ -2,4 +2,4 @@
  * The public API of `@mp-privacy/audit`, generated from its TypeScript sources.
  * @module @mp-privacy/audit
  */
-export * from '../../packages/audit/src/index'
+export * from '@mp-privacy/audit'

@@ -2,4 +2,4 @@
  * The public API of `@mp-privacy/core/ui`, generated from its TypeScript sources.
  * @module @mp-privacy/core/ui
  */
-export * from '../../packages/core/src/ui'
+export * from '@mp-privacy/core/ui'

@@ -2,4 +2,4 @@
  * The public API of `@mp-privacy/core`, generated from its TypeScript sources.
  * @module @mp-privacy/core
  */
-export * from '../../packages/core/src/index'
+export * from '@mp-privacy/core'

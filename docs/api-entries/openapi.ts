@@ -2,4 +2,4 @@
  * The public API of `@mp-privacy/openapi`, generated from its TypeScript sources.
  * @module @mp-privacy/openapi
  */
-export * from '../../packages/openapi/src/index'
+export * from '@mp-privacy/openapi'

@@ -2,4 +2,4 @@
  * The public API of `@mp-privacy/react`, generated from its TypeScript sources.
  * @module @mp-privacy/react
  */
-export * from '../../packages/react/src/index'
+export * from '@mp-privacy/react'

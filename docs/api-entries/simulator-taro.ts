@@ -2,4 +2,4 @@
  * The public API of `@mp-privacy/simulator/taro`, generated from its TypeScript sources.
  * @module @mp-privacy/simulator/taro
  */
-export * from '../../packages/simulator/src/taro'
+export * from '@mp-privacy/simulator/taro'

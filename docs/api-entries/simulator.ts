@@ -2,4 +2,4 @@
  * The public API of `@mp-privacy/simulator`, generated from its TypeScript sources.
  * @module @mp-privacy/simulator
  */
-export * from '../../packages/simulator/src/index'
+export * from '@mp-privacy/simulator'

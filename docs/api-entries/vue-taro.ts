@@ -2,4 +2,4 @@
  * The public API of `@mp-privacy/vue/taro`, generated from its TypeScript sources.
  * @module @mp-privacy/vue/taro
  */
-export * from '../../packages/vue/src/taro'
+export * from '@mp-privacy/vue/taro'

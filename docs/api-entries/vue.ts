@@ -2,4 +2,4 @@
  * The public API of `@mp-privacy/vue`, generated from its TypeScript sources.
  * @module @mp-privacy/vue
  */
-export * from '../../packages/vue/src/index'
+export * from '@mp-privacy/vue'
