@@ -10,13 +10,13 @@ const defined = definedRuleIds(page)
 const known = new Set(defined)
 
 describe('docs/host-behaviour.md', () => {
-  test('defines H1…H29, each once and in order', () => {
-    expect(defined).toEqual(Array.from({ length: 29 }, (_, index) => `H${index + 1}`))
+  test('defines H1…H39, each once and in order', () => {
+    expect(defined).toEqual(Array.from({ length: 39 }, (_, index) => `H${index + 1}`))
   })
 
   test('tags every rule [doc], [seen] or [open] and names its sources', () => {
     const rules = page.split(/^### /m).slice(1)
-    expect(rules).toHaveLength(29)
+    expect(rules).toHaveLength(39)
     for (const rule of rules) {
       const heading = rule.slice(0, rule.indexOf('\n'))
       expect(heading, heading).toMatch(/ \[(doc|seen|open)\](?: \[(doc|seen|open)\])*$/)
@@ -68,19 +68,19 @@ describe('the check fails on a citation of a rule that does not exist', () => {
   test('reports the file, line and id', () => {
     writeFileSync(
       join(dir, 'page.ts'),
-      '// H13: agree needs the tapped button id\n// H30: no such rule (H1–H29)\n',
+      '// H13: agree needs the tapped button id\n// H40: no such rule (H1–H39)\n',
     )
-    writeFileSync(join(dir, 'README.md'), 'Rules H1…H31.\n')
+    writeFileSync(join(dir, 'README.md'), 'Rules H1…H41.\n')
     expect(unknownCitations(dir, ['README.md', 'page.ts'], known)).toEqual([
-      { file: 'README.md', line: 1, id: 'H31' },
-      { file: 'page.ts', line: 2, id: 'H30' },
+      { file: 'README.md', line: 1, id: 'H41' },
+      { file: 'page.ts', line: 2, id: 'H40' },
     ])
   })
 
   test('a rules page without a rule drops its id', () => {
     const withoutH13 = page.replace(/^### <a id="h13"><\/a>H13 · .*$/m, '### Agree')
     expect(definedRuleIds(withoutH13)).not.toContain('H13')
-    expect(definedRuleIds(withoutH13)).toHaveLength(28)
+    expect(definedRuleIds(withoutH13)).toHaveLength(38)
   })
 
   test('a heading whose anchor does not match its id is an error', () => {

@@ -6,10 +6,11 @@
  * - `BUTTON_ID_MISMATCH` — `agree()` was given an id no agree button has, or WeChat rejected the id (H13): a bug in the app.
  * - `AUTH_DENIED` — the user denied the scope, now or before (H25): offer to open Settings.
  * - `SCOPE_UNAUTHORIZED` — a scope `authorize` can never grant, such as `scope.userInfo` (H25): use another flow.
+ * - `SCOPE_UNSUPPORTED` — the scope does not exist on this platform (H33, H38), e.g. `scope.werun` on Douyin or Alipay: leave the feature out there.
  * - `TAP_REQUIRED` — `openSetting` outside a user's tap (H26): call it synchronously from a tap handler.
  * - `NOT_IN_REQUIRED_PRIVATE_INFOS` — a location API missing from app.json `requiredPrivateInfos` (H23): fix app.json.
  * - `UNSUPPORTED` — the host has no such API (H2, H27, H28).
- * - `HOST_ERROR` — anything else WeChat reported.
+ * - `HOST_ERROR` — anything else the host reported.
  *
  * @example
  * ```ts
@@ -24,6 +25,7 @@ export type PrivacyErrorCode =
   | 'BUTTON_ID_MISMATCH'
   | 'AUTH_DENIED'
   | 'SCOPE_UNAUTHORIZED'
+  | 'SCOPE_UNSUPPORTED'
   | 'TAP_REQUIRED'
   | 'NOT_IN_REQUIRED_PRIVATE_INFOS'
   | 'UNSUPPORTED'
@@ -36,6 +38,7 @@ const advice: Record<PrivacyErrorCode, string> = {
   BUTTON_ID_MISMATCH: "Call agree(id) from the agree button's agreeprivacyauthorization event.",
   AUTH_DENIED: 'Offer openSettings() from a tap.',
   SCOPE_UNAUTHORIZED: 'authorize() cannot grant it: use its button.',
+  SCOPE_UNSUPPORTED: 'Leave this feature out on this platform.',
   TAP_REQUIRED: 'Call openSettings() synchronously in a tap handler.',
   NOT_IN_REQUIRED_PRIVATE_INFOS: 'Add it to requiredPrivateInfos in app.json.',
   UNSUPPORTED: 'This host lacks the API.',
@@ -43,7 +46,8 @@ const advice: Record<PrivacyErrorCode, string> = {
 }
 
 /**
- * The one error type of this library. Switch on `code`; `api`, `errno` and `errMsg` keep what WeChat said.
+ * The one error type of this library. Switch on `code`; `api`, `errno` and `errMsg` keep what the host said
+ * (Douyin's `errNo` and Alipay's `error` / `errorMessage` land in `errno` / `errMsg`).
  *
  * @example
  * ```ts
@@ -87,11 +91,11 @@ const patterns: ReadonlyArray<readonly [PrivacyErrorCode, RegExp]> = [
   ['NOT_DECLARED', /not declared/i],
   ['BANNED', /api banned/i],
   ['BUTTON_ID_MISMATCH', /buttonid/i],
-  ['DISAGREED', /permission is not auth/i],
+  ['DISAGREED', /permission is not auth|隐私/i],
   ['NOT_IN_REQUIRED_PRIVATE_INFOS', /requiredPrivateInfos/i],
   ['TAP_REQUIRED', /tap gesture/i],
   ['SCOPE_UNAUTHORIZED', /scope unauthorized|-12007/i],
-  ['AUTH_DENIED', /auth den|authorize no response|-12006/i],
+  ['AUTH_DENIED', /auth den|authorize no response|-12006|拒绝|不允许/i],
   ['UNSUPPORTED', /暂时不支持|not support|is not a function/i],
 ]
 
@@ -99,11 +103,16 @@ const errnoCodes: Record<number, PrivacyErrorCode> = {
   112: 'NOT_DECLARED',
   103: 'DISAGREED',
   104: 'DISAGREED',
+  // H38: Alipay's `error` for a refused scope popup, refused with "don't ask again", refused before.
+  2001: 'AUTH_DENIED',
+  2002: 'AUTH_DENIED',
+  2003: 'AUTH_DENIED',
 }
 
 /**
- * Turns anything a host call can fail with — a WeChat `{ errMsg, errno }`, an `Error`, a string — into a
- * `PrivacyError`, recognising every spelling WeChat uses (H7, H13, H14, H21, H23, H25, H26, H27).
+ * Turns anything a host call can fail with — WeChat's `{ errMsg, errno }`, Douyin's `{ errMsg, errNo }`, Alipay's
+ * `{ error, errorMessage }`, an `Error`, a string — into a `PrivacyError`, recognising every spelling the hosts
+ * use (H7, H13, H14, H21, H23, H25, H26, H27, H32, H33, H37, H38).
  *
  * @example
  * ```ts
@@ -115,9 +124,10 @@ const errnoCodes: Record<number, PrivacyErrorCode> = {
  */
 export function toPrivacyError(raw: unknown, api?: string): PrivacyError {
   if (raw instanceof PrivacyError) return raw
-  const { errMsg, errno, message } = Object(raw) as { errMsg?: unknown; errno?: unknown; message?: unknown }
-  const text = [raw, errMsg, message].find((value): value is string => typeof value === 'string') ?? null
-  const number = typeof errno === 'number' ? errno : null
+  const { errMsg, errno, errNo, error, errorMessage, message } = Object(raw) as Record<string, unknown>
+  const text =
+    [raw, errMsg, errorMessage, message].find((value): value is string => typeof value === 'string') ?? null
+  const number = [errno, errNo, error].map(Number).find((value) => value > 0) ?? null
   const code =
     patterns.find(([, pattern]) => pattern.test(text ?? ''))?.[0] ??
     (number === null ? undefined : errnoCodes[number]) ??

@@ -1,3 +1,7 @@
+import { PrivacyError, type PrivacyErrorCode } from './errors'
+import { PLATFORMS, type PlatformId } from './platforms'
+import type { Scope } from './scopes'
+
 /**
  * What WeChat passes to a callback: every result carries `errMsg`, failures often an `errno`.
  *
@@ -104,9 +108,109 @@ export interface PrivacyHost {
 }
 
 declare const wx: PrivacyHost | undefined
+declare const tt: PrivacyHost | undefined
+declare const my: PrivacyHost | undefined
 
-/** The native `wx` when the code runs inside a WeChat mini program (also under Taro and uni-app). */
+/**
+ * The platform the code runs on — `'tt'` (Douyin), `'alipay'` (Alipay) or `'weapp'` (WeChat), found by the
+ * host's global (`tt`, `my`, `wx`) also under Taro and uni-app, whose builds for each platform call the same
+ * globals — and its native host object; `undefined` in H5 and Node.
+ *
+ * @example
+ * ```ts
+ * import { detectPlatform } from '@mp-privacy/core'
+ * detectPlatform()?.platform // 'weapp' inside WeChat
+ * ```
+ */
+export function detectPlatform(): { platform: PlatformId; host: PrivacyHost } | undefined {
+  // Free globals, not `globalThis.x`: older base libraries have no globalThis, and bundlers keep them as is.
+  // Douyin and Alipay first: a shim may define `wx` there; WeChat never defines `tt` or `my`.
+  if (typeof tt === 'object' && tt) return { platform: 'tt', host: tt }
+  if (typeof my === 'object' && my) return { platform: 'alipay', host: my }
+  if (typeof wx === 'object' && wx) return { platform: 'weapp', host: wx }
+  return undefined
+}
+
+/**
+ * The native host when the code runs inside a mini program (`tt`, `my` or `wx`; also under Taro and uni-app),
+ * adapted to speak WeChat's language by `platformHost`; `undefined` in H5 and Node.
+ *
+ * @example
+ * ```ts
+ * import { createPrivacyClient, defaultHost } from '@mp-privacy/core'
+ * const client = createPrivacyClient({ host: defaultHost() })
+ * ```
+ */
 export function defaultHost(): PrivacyHost | undefined {
-  // A free `wx`, not `globalThis.wx`: older base libraries have no globalThis, and bundlers keep `wx` as is.
-  return typeof wx === 'object' && wx !== null ? wx : undefined
+  const found = detectPlatform()
+  return found && platformHost(found.host, found.platform)
+}
+
+/**
+ * The host the client talks to, speaking WeChat's language whatever the platform: scope names are the app's
+ * (`scope.userLocation`) on both sides (H33, H38), a scope the platform lacks fails with `SCOPE_UNSUPPORTED`,
+ * an undocumented `exposureAuthorization` is not passed on (H32), and Alipay's missing `authorize` answers from
+ * `getSetting` (H38). On WeChat the host is returned as it is.
+ *
+ * @example
+ * ```ts
+ * import { createPrivacyClient, type PrivacyHost, platformHost } from '@mp-privacy/core'
+ * declare const my: PrivacyHost
+ * const client = createPrivacyClient({ host: platformHost(my, 'alipay') })
+ * platformHost(my, 'alipay').getSetting?.({ success: ({ authSetting }) => console.info(authSetting) }) // { 'scope.userLocation': true }
+ * ```
+ */
+export function platformHost(host: PrivacyHost, platform: PlatformId): PrivacyHost {
+  if (platform === 'weapp') return host
+  const { scopes, exposure } = PLATFORMS[platform]
+  // The other APIs are the host's own, reached through the prototype.
+  const adapted: PrivacyHost = Object.create(host)
+  const { onNeedPrivacyAuthorization: on, getSetting } = host
+  if (on) {
+    adapted.onNeedPrivacyAuthorization = (listener) =>
+      on.call(host, (resolve, info) =>
+        // H32: Douyin and Alipay document agree and disagree only.
+        listener(
+          (options) => (options.event !== 'exposureAuthorization' || exposure) && resolve(options),
+          info,
+        ),
+      )
+  }
+  for (const api of ['getSetting', 'openSetting'] as const) {
+    const original = host[api]
+    if (original) {
+      adapted[api] = (options) =>
+        original.call(host, {
+          ...options,
+          success(res) {
+            const authSetting: Record<string, boolean> = {}
+            for (const [scope, key] of Object.entries(scopes)) {
+              if (typeof res.authSetting?.[key] === 'boolean') authSetting[scope] = res.authSetting[key]
+            }
+            options.success?.({ ...res, authSetting })
+          },
+        })
+    }
+  }
+  if (host.authorize || getSetting) {
+    adapted.authorize = (options) => {
+      const key = scopes[options.scope as Scope]
+      const fail = (code: PrivacyErrorCode, message: string) =>
+        options.fail?.(new PrivacyError(code, { api: 'authorize', message }) as unknown as HostResult)
+      if (key === undefined)
+        return fail('SCOPE_UNSUPPORTED', `${options.scope} does not exist on ${platform}`)
+      if (host.authorize) return host.authorize({ ...options, scope: key })
+      // H38: Alipay has no authorize, only the API itself asks: answer what getSetting knows.
+      return getSetting?.call(host, {
+        success({ authSetting }) {
+          const value = authSetting?.[key]
+          if (value === undefined) fail('UNSUPPORTED', `No authorize on ${platform}: call the API, it asks`)
+          else if (value) options.success?.({ errMsg: 'authorize:ok' })
+          else options.fail?.({ errMsg: 'authorize:fail auth deny' })
+        },
+        fail: (err) => options.fail?.(err),
+      })
+    }
+  }
+  return adapted
 }

@@ -151,7 +151,7 @@ export interface PromptOwner {
  */
 export interface PrivacyClientOptions {
   /**
-   * The host whose APIs to call. Default: the native `wx` when present, read when the client is created
+   * The host whose APIs to call. Default: the native `tt`, `my` or `wx` when present (adapted by `platformHost`), read when the client is created
    * (never at import time). `null`, or a host without the privacy APIs, makes consent `'unsupported'`.
    */
   host?: PrivacyHost | null

@@ -31,7 +31,12 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Creates the call log; callbacks run through `scheduler`, `emit` runs on every change. */
-export function createCallLog(scheduler: Scheduler, emit: () => void): CallLog {
+export function createCallLog(
+  scheduler: Scheduler,
+  emit: () => void,
+  failure: (errMsg: string, errno: number | undefined) => object = (errMsg, errno) =>
+    errno === undefined ? { errMsg } : { errMsg, errno },
+): CallLog {
   const calls: MutableCall[] = []
 
   function begin(api: string, rawOptions: unknown, promiseForm: boolean): Call {
@@ -71,7 +76,7 @@ export function createCallLog(scheduler: Scheduler, emit: () => void): CallLog {
       fail(errMsg, errno) {
         if (call.settled) return
         call.settled = true
-        const error: WxError = errno === undefined ? { errMsg } : { errMsg, errno }
+        const error = failure(errMsg, errno) as WxError
         entry.outcome = 'fail'
         entry.errMsg = errMsg
         if (errno !== undefined) entry.errno = errno

@@ -1,5 +1,6 @@
 import { type AppPermission, declaredKeys } from './app-config'
 import { type PrivacyKey, privacyKeys, requiredPrivateInfoApis } from './catalog'
+import { type SimulatedPlatform, type SimulatedPlatformId, simulatedPlatforms } from './platforms'
 import type {
   AuthDenyMessage,
   AuthorizePopupBehaviour,
@@ -12,9 +13,13 @@ import { atLeast, versions } from './version'
 /** `createWechatSimulator`'s options with every default filled in (the [open] rules' defaults are the spec's). */
 export interface HostConfig {
   readonly options: SimulatorOptions
+  /** The host simulated: WeChat, Douyin or Alipay (H30–H39). */
+  readonly platform: SimulatedPlatform
   readonly baseLibrary: string
-  /** H1/H2: the four privacy APIs and the gate exist. */
+  /** H1/H2, H30, H36: the privacy APIs exist. */
   readonly hasPrivacyApis: boolean
+  /** H2, H30, H35: gated APIs are gated (the APIs exist and, on Douyin and Alipay, `usePrivacyCheck` is on). */
+  readonly gateOn: boolean
   /** H22: gated APIs with a scope popup still to show use the coupled popup. */
   readonly hasCoupledPopup: boolean
   readonly banned: boolean
@@ -46,16 +51,20 @@ export const PICK_ONE =
   'pass either `declared` or `privacy` (the privacy guide the declared keys come from), not both.'
 
 /** Fills in the defaults; throws a `TypeError` for contradictory options. */
-export function resolveConfig(options: SimulatorOptions): HostConfig {
+export function resolveConfig(options: SimulatorOptions, id: SimulatedPlatformId = 'weapp'): HostConfig {
   if (options.declared !== undefined && options.privacy !== undefined) {
     throw new TypeError(`createWechatSimulator: ${PICK_ONE}`)
   }
-  const baseLibrary = options.baseLibrary ?? '3.5.0'
+  const platform = simulatedPlatforms[id]
+  const baseLibrary = options.baseLibrary ?? platform.defaultBaseLibrary
+  const hasPrivacyApis = atLeast(baseLibrary, id === 'weapp' ? versions.privacyApis : platform.minVersion)
   return {
     options,
+    platform,
     baseLibrary,
-    hasPrivacyApis: atLeast(baseLibrary, versions.privacyApis),
-    hasCoupledPopup: atLeast(baseLibrary, versions.coupledPopup),
+    hasPrivacyApis,
+    gateOn: hasPrivacyApis && (!platform.optIn || options.usePrivacyCheck !== false),
+    hasCoupledPopup: platform.coupledPopup && atLeast(baseLibrary, versions.coupledPopup),
     banned: options.privacyApiBanned ?? false,
     contractName: options.contractName ?? '《示例小程序隐私保护指引》',
     officialPopup: options.officialPopup ?? 'agree',

@@ -41,9 +41,6 @@ export interface PrivacyGate {
   handOverUnresolved(): void
 }
 
-/** H21: after a refusal of the official popup, gated calls fail at once for this long. */
-const REFUSAL_WINDOW_MS = 10_000
-
 /** Creates the gate of `host`; the coupled popup answers scope questions through `scopes`. */
 export function createGate(host: Host, scopes: Pick<ScopePermissions, 'authorizeAnswer'>): PrivacyGate {
   const { config, state, scheduler, dialogs, emit } = host
@@ -59,8 +56,8 @@ export function createGate(host: Host, scopes: Pick<ScopePermissions, 'authorize
 
   function gate(request: GateRequest, next: () => void): void {
     const { call, key, prefix } = request
-    // H2: no gate at all before 2.32.3.
-    if (!config.hasPrivacyApis) {
+    // H2: no gate at all before 2.32.3 (H30, H36: 3.19.0 on Douyin, 2.9.7 on Alipay); H30, H35: nor without usePrivacyCheck.
+    if (!config.gateOn) {
       next()
     } else if (key !== undefined && !state.declared.has(key)) {
       // H7, H23 step 1.
@@ -137,7 +134,10 @@ export function createGate(host: Host, scopes: Pick<ScopePermissions, 'authorize
           return null
         }
         // H21: refusals within 10 s fail at once, without a popup.
-        if (state.lastRefusalAt !== undefined && state.clock - state.lastRefusalAt < REFUSAL_WINDOW_MS) {
+        if (
+          state.lastRefusalAt !== undefined &&
+          state.clock - state.lastRefusalAt < config.platform.refusalWindowMs
+        ) {
           call.fail(refusedMessage(request), errno)
           return null
         }

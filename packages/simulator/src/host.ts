@@ -2,6 +2,7 @@ import { type Call, type CallLog, createCallLog } from './calls'
 import type { PrivacyKey } from './catalog'
 import { describedIn, type HostConfig, initialDeclared, requiredPrivateInfosOf } from './config'
 import { createDialogQueue, type DialogQueue } from './dialogs'
+import { fromHostKeys } from './platforms'
 import { createScheduler, type Scheduler } from './scheduler'
 import type { AuthSetting, NeedPrivacyAuthorizationListener } from './types'
 
@@ -54,7 +55,7 @@ export function createHost(config: HostConfig): Host {
     agreedKeys: new Set(
       options.agreed === true ? declared : Array.isArray(options.agreed) ? options.agreed : [],
     ),
-    authSetting: { ...options.authSetting },
+    authSetting: fromHostKeys(config.platform, options.authSetting),
     tappedButtons: new Set(),
     listener: undefined,
     listenerRegistrations: 0,
@@ -68,7 +69,7 @@ export function createHost(config: HostConfig): Host {
     described: describedIn(options.permission),
   }
   return {
-    ...createCallLog(scheduler, emit),
+    ...createCallLog(scheduler, emit, config.platform.failure),
     config,
     state,
     scheduler,

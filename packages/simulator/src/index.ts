@@ -1,5 +1,11 @@
 export type { AppConfig, AppPermission, PrivacySetting, PrivacySettingFile } from './app-config'
 export type { GatedApiName, GatedApiSpec } from './catalog'
 export { gatedApis, privacyKeys, requiredPrivateInfoApis, scopes } from './catalog'
-export { createWechatSimulator } from './simulator'
+export { type SimulatedPlatform, simulatedPlatforms } from './platforms'
+export {
+  createAlipaySimulator,
+  createDouyinSimulator,
+  createSimulator,
+  createWechatSimulator,
+} from './simulator'
 export type * from './types'

@@ -2,8 +2,16 @@ import { declaredKeys } from './app-config'
 import { describedIn, PICK_ONE, resolveConfig } from './config'
 import { createGate } from './gate'
 import { agreeAll, createHost, needAuthorization } from './host'
+import type { SimulatedPlatformId } from './platforms'
 import { createScopePermissions } from './scopes'
-import type { SimulatorOptions, SimulatorState, WechatSimulator } from './types'
+import type {
+  AlipaySimulator,
+  DouyinSimulator,
+  Simulator,
+  SimulatorOptions,
+  SimulatorState,
+  WechatSimulator,
+} from './types'
 import { createUserActions } from './userActions'
 import { createWx } from './wxSurface'
 
@@ -19,17 +27,61 @@ import { createWx } from './wxSurface'
  * expect(sim.calls).toEqual([{ api: 'getLocation', outcome: 'fail', errno: 103, errMsg: expect.any(String), referrer: 'getLocation' }])
  */
 export function createWechatSimulator(options: SimulatorOptions = {}): WechatSimulator {
+  const sim = createSimulator({ ...options, platform: 'weapp' })
+  return Object.assign(sim, { platform: 'weapp' as const, wx: sim.host })
+}
+
+/**
+ * Creates a simulated Douyin host (H30–H34): the same engine as `createWechatSimulator`, with Douyin's
+ * differences; its host is `sim.tt`.
+ *
+ * @example
+ * const sim = createDouyinSimulator()
+ * const client = createPrivacyClient({ host: platformHost(sim.tt, 'tt') })
+ */
+export function createDouyinSimulator(options: SimulatorOptions = {}): DouyinSimulator {
+  const sim = createSimulator({ ...options, platform: 'tt' })
+  return Object.assign(sim, { platform: 'tt' as const, tt: sim.host })
+}
+
+/**
+ * Creates a simulated Alipay host (H35–H38): the same engine as `createWechatSimulator`, with Alipay's
+ * differences; its host is `sim.my`.
+ *
+ * @example
+ * const sim = createAlipaySimulator({ authSetting: { location: false } })
+ * const client = createPrivacyClient({ host: platformHost(sim.my, 'alipay') })
+ */
+export function createAlipaySimulator(options: SimulatorOptions = {}): AlipaySimulator {
+  const sim = createSimulator({ ...options, platform: 'alipay' })
+  return Object.assign(sim, { platform: 'alipay' as const, my: sim.host })
+}
+
+/**
+ * Creates a simulated host for `platform` (`'weapp'` by default, `'tt'`, `'alipay'`): one engine, the
+ * platforms' differences as data (H30–H39). Its host object is `sim.host`; parametrise tests over all three.
+ *
+ * @example
+ * for (const platform of ['weapp', 'tt', 'alipay'] as const) {
+ *   const sim = createSimulator({ platform })
+ *   const client = createPrivacyClient({ host: platformHost(sim.host, platform) })
+ * }
+ */
+export function createSimulator(
+  options: SimulatorOptions & { platform?: SimulatedPlatformId } = {},
+): Simulator {
   // The parts: config.ts fills in the options' defaults, host.ts holds the shared state, calls.ts records calls and
   // delivers their callbacks, gate.ts is the privacy gate (H6–H22), scopes.ts the scope permissions (H24–H26),
   // wxSurface.ts the simulated `wx`, userActions.ts the user's taps and the clock, dialogs.ts the system dialogs.
-  const host = createHost(resolveConfig(options))
+  const host = createHost(resolveConfig(options, options.platform))
   const { state, dialogs, emit, subscribers } = host
   const permissions = createScopePermissions(host)
   const privacy = createGate(host, permissions)
   const wx = createWx(host, privacy, permissions)
 
   return {
-    wx,
+    platform: host.config.platform.id,
+    host: wx,
     baseLibrary: host.config.baseLibrary,
     ...createUserActions(host, privacy, permissions),
     calls: host.calls,

@@ -1,8 +1,10 @@
 import type { AppConfig, AppPermission, PrivacySettingFile } from './app-config'
 import type { ComponentReferrer, PrivacyKey, Scope } from './catalog'
+import type { SimulatedPlatformId } from './platforms'
 import type { AuthSetting, SimulatedWx } from './wxTypes'
 
 export type { ComponentReferrer, PrivacyKey, Scope } from './catalog'
+export type { SimulatedPlatformId } from './platforms'
 export type * from './wxTypes'
 
 /**
@@ -106,8 +108,17 @@ export type AuthorizePopupBehaviour = 'allow' | 'deny' | 'manual' | ((scope: Sco
  * createWechatSimulator({ baseLibrary: '3.4.2', declared: ['Location'], officialPopup: 'disagree' })
  */
 export interface SimulatorOptions {
-  /** Base library version. Below `'2.32.3'` the privacy APIs are absent and nothing is gated (H1, H2). Default `'3.5.0'`. */
+  /**
+   * Base library version. Below `'2.32.3'` (Douyin `'3.19.0'`, Alipay `'2.9.7'`) the privacy APIs are absent and
+   * nothing is gated (H1, H2, H30, H36). Default `'3.5.0'` (Douyin `'3.20.0'`, Alipay `'2.9.20'`).
+   */
   baseLibrary?: string
+  /**
+   * Douyin and Alipay only: app.json `usePrivacyCheck` (H30, H35). `false`: the privacy APIs exist but nothing is
+   * gated and `getPrivacySetting` reports `needAuthorization: false`. Default `true` (Douyin: always on for apps
+   * created after 2024-03-25). WeChat ignores it (H4).
+   */
+  usePrivacyCheck?: boolean
   /** Privacy types declared in the privacy guide (H6, H7). Default: all 28 keys (`[]` when `privacyApiBanned`). Give this or `privacy`, not both. */
   declared?: readonly PrivacyKey[]
   /**
@@ -119,7 +130,7 @@ export interface SimulatorOptions {
   agreed?: boolean | readonly PrivacyKey[]
   /** `privacyContractName` of `getPrivacySetting` (H6). Default `'《示例小程序隐私保护指引》'`. */
   contractName?: string
-  /** Scope decisions made earlier (H24). Default `{}`. */
+  /** Scope decisions made earlier (H24), in the host's own keys (Alipay: `{ location: false }`, H38). Default `{}`. */
   authSetting?: AuthSetting
   /** How the user answers WeChat's own privacy popup (H21). Default `'agree'`. */
   officialPopup?: 'agree' | 'disagree' | 'manual'
@@ -199,19 +210,18 @@ export interface AgreePrivacyAuthorizationEvent {
 }
 
 /**
- * The simulated WeChat host.
+ * A simulated host — WeChat, Douyin or Alipay (H30–H39) — with the user's side and the host's truth. The
+ * platform-specific factories add the host under its global's name (`wx`, `tt`, `my`).
  *
  * @example
- * const sim: WechatSimulator = createWechatSimulator()
- * sim.wx.onNeedPrivacyAuthorization?.((resolve) => {
- *   sim.tapAgree('agree-btn')
- *   resolve({ event: 'agree', buttonId: 'agree-btn' })
- * })
- * await sim.wx.getClipboardData()
+ * const sim: Simulator = createSimulator({ platform: 'alipay' })
+ * const client = createPrivacyClient({ host: platformHost(sim.host, sim.platform) })
  */
-export interface WechatSimulator {
-  /** The simulated `wx`: inject it where the app calls WeChat. */
-  readonly wx: SimulatedWx
+export interface Simulator {
+  /** Which host: `'weapp'`, `'tt'` or `'alipay'`. */
+  readonly platform: SimulatedPlatformId
+  /** The simulated host object (`wx`, `tt` or `my`): inject it where the app calls the platform. */
+  readonly host: SimulatedWx
   /** The base library version it simulates (`options.baseLibrary`, default `'3.5.0'`). */
   readonly baseLibrary: string
   /**
@@ -248,4 +258,51 @@ export interface WechatSimulator {
   clearAuthorization(): void
   /** The user uses a privacy component (H10, H18), e.g. taps `<button open-type="getPhoneNumber">`. */
   useComponent(referrer: ComponentReferrer): Promise<ComponentResult>
+}
+
+/**
+ * The simulated WeChat host.
+ *
+ * @example
+ * const sim: WechatSimulator = createWechatSimulator()
+ * sim.wx.onNeedPrivacyAuthorization?.((resolve) => {
+ *   sim.tapAgree('agree-btn')
+ *   resolve({ event: 'agree', buttonId: 'agree-btn' })
+ * })
+ * await sim.wx.getClipboardData()
+ */
+export interface WechatSimulator extends Simulator {
+  readonly platform: 'weapp'
+  /** The simulated `wx`: inject it where the app calls WeChat. */
+  readonly wx: SimulatedWx
+}
+
+/**
+ * The simulated Douyin host (H30–H34): `tt` has WeChat's privacy family from base library 3.19.0, the agree
+ * button cannot be combined with other open-types, `exposureAuthorization` is not documented, failures carry
+ * `errNo`, and the scopes are Douyin's (`scope.album`).
+ *
+ * @example
+ * const sim: DouyinSimulator = createDouyinSimulator()
+ * sim.tt.getSetting({ success: ({ authSetting }) => console.info(authSetting) })
+ */
+export interface DouyinSimulator extends Simulator {
+  readonly platform: 'tt'
+  /** The simulated `tt`. */
+  readonly tt: SimulatedWx
+}
+
+/**
+ * The simulated Alipay host (H35–H38): `my` has `getPrivacySetting`, `onNeedPrivacyAuthorization` and
+ * `openPrivacyContract` from base library 2.9.7 (gated only with `usePrivacyCheck`), no `authorize` and no
+ * `requirePrivacyAuthorize`; `authSetting` keys have no `scope.` prefix; failures are `{ error, errorMessage }`.
+ *
+ * @example
+ * const sim: AlipaySimulator = createAlipaySimulator({ authSetting: { location: false } })
+ * sim.my.getSetting({ success: ({ authSetting }) => console.info(authSetting) }) // { location: false }
+ */
+export interface AlipaySimulator extends Simulator {
+  readonly platform: 'alipay'
+  /** The simulated `my`. */
+  readonly my: SimulatedWx
 }

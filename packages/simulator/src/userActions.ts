@@ -6,13 +6,13 @@ import type {
   AgreePrivacyAuthorizationEvent,
   ComponentReferrer,
   ComponentResult,
-  WechatSimulator,
+  Simulator,
   WxError,
 } from './types'
 import { agreeEventNeedsId } from './version'
 
 /** What the user does: taps, time passing, privacy components. */
-export type UserActions = Pick<WechatSimulator, 'tapAgree' | 'userTap' | 'advance' | 'useComponent'>
+export type UserActions = Pick<Simulator, 'tapAgree' | 'userTap' | 'advance' | 'useComponent'>
 
 /** Creates the user's side of `host`. */
 export function createUserActions(
@@ -34,6 +34,8 @@ export function createUserActions(
     }
     // H2: the open-type does not exist before 2.32.3.
     if (!config.hasPrivacyApis) return null
+    // H31: Douyin's agree button cannot be combined with other open-types (H37 [open]: nor Alipay's).
+    if (openType !== 'agreePrivacyAuthorization' && !config.platform.combinedAgree) return null
     // H17: the tap records consent by itself.
     agreeAll(state)
     if (buttonId === undefined && agreeEventNeedsId(config.baseLibrary)) {

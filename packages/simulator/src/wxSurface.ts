@@ -13,6 +13,7 @@ import {
 import type { GateRequest, PrivacyGate } from './gate'
 import { type Host, needAuthorization } from './host'
 import { payloadFor } from './payloads'
+import { fromHostKey } from './platforms'
 import type { ScopePermissions } from './scopes'
 import type {
   ApiOptions,
@@ -58,7 +59,12 @@ export function createWx(host: Host, privacy: PrivacyGate, permissions: ScopePer
             if (spec.deferred) state.recording = call
             else call.succeed(result)
           },
-          () => call.fail(`${name}:fail auth deny`),
+          // H38: Alipay reports 2001 for a refusal in the popup, 2002 for one made before.
+          (asked) =>
+            call.fail(
+              `${name}:fail auth deny`,
+              config.platform.id === 'alipay' ? (asked ? 2001 : 2002) : undefined,
+            ),
         )
       })
       return call.promise
@@ -104,8 +110,14 @@ export function createWx(host: Host, privacy: PrivacyGate, permissions: ScopePer
       answer(choice) {
         if (isObject(choice)) {
           // The Settings page lists only scopes already asked for; always-granted ones cannot be switched off.
-          for (const [scope, value] of Object.entries(choice)) {
-            if (scope in state.authSetting && typeof value === 'boolean' && !alwaysGrantedScopes.has(scope)) {
+          for (const [key, value] of Object.entries(choice)) {
+            const scope = fromHostKey(config.platform, key)
+            if (
+              scope !== undefined &&
+              scope in state.authSetting &&
+              typeof value === 'boolean' &&
+              !alwaysGrantedScopes.has(scope)
+            ) {
               state.authSetting[scope] = value
             }
           }
@@ -118,7 +130,9 @@ export function createWx(host: Host, privacy: PrivacyGate, permissions: ScopePer
 
   wx.authorize = (rawOptions?: unknown) => {
     const call = begin('authorize', rawOptions, true)
-    const scope = isObject(rawOptions) ? rawOptions.scope : undefined
+    const key = isObject(rawOptions) ? rawOptions.scope : undefined
+    // H33: the host's own scope names (Douyin: `scope.album`).
+    const scope = typeof key === 'string' ? fromHostKey(config.platform, key) : undefined
     if (typeof scope !== 'string' || !(scopes as readonly string[]).includes(scope)) {
       call.fail('authorize:fail invalid scope')
       return call.promise
@@ -138,13 +152,13 @@ export function createWx(host: Host, privacy: PrivacyGate, permissions: ScopePer
             () => call.fail(config.authDenyMessage),
           )
         : call.fail(permissionDescMissing('authorize'))
-    const key = scopePrivacyKey[knownScope]
-    if (!key) {
+    const privacyKey = scopePrivacyKey[knownScope]
+    if (!privacyKey) {
       continueWithScope()
       return call.promise
     }
     const coupledScope = coupledScopeFor(knownScope)
-    const request: GateRequest = { call, key, referrer: 'authorize', prefix: 'authorize' }
+    const request: GateRequest = { call, key: privacyKey, referrer: 'authorize', prefix: 'authorize' }
     gate(
       coupledScope
         ? // H22: authorize(scope.userLocation) skips the listener for the coupled popup.
@@ -155,6 +169,8 @@ export function createWx(host: Host, privacy: PrivacyGate, permissions: ScopePer
     return call.promise
   }
 
+  // H38: Alipay has no authorize.
+  if (!config.platform.hasAuthorize) delete wx.authorize
   if (config.hasPrivacyApis) Object.assign(wx, privacyApis(host, privacy))
   return wx as unknown as SimulatedWx
 }
@@ -162,15 +178,18 @@ export function createWx(host: Host, privacy: PrivacyGate, permissions: ScopePer
 /** H1: the four privacy APIs, callback-only. */
 function privacyApis(host: Host, { gate }: PrivacyGate): Record<string, (arg?: unknown) => void> {
   const { config, state, begin } = host
-  return {
+  const apis: Record<string, (arg?: unknown) => void> = {
     getPrivacySetting(rawOptions?: unknown) {
       const call = begin('getPrivacySetting', rawOptions, false)
+      const need = config.gateOn && needAuthorization(state)
       const result: PrivacySettingResult = {
-        needAuthorization: needAuthorization(state),
+        needAuthorization: need,
         privacyContractName: config.contractName,
         errMsg: 'getPrivacySetting:ok',
       }
-      call.succeed(result)
+      // H36: Alipay leaves the name out once nothing needs agreeing.
+      const { privacyContractName: _, ...withoutName } = result
+      call.succeed(config.platform.id === 'alipay' && !need ? withoutName : result)
     },
     onNeedPrivacyAuthorization(next?: unknown) {
       const call = begin('onNeedPrivacyAuthorization', undefined, false)
@@ -197,4 +216,7 @@ function privacyApis(host: Host, { gate }: PrivacyGate): Record<string, (arg?: u
       else call.succeed({ errMsg: 'openPrivacyContract:ok' })
     },
   }
+  // H36 [open]: Alipay documents no requirePrivacyAuthorize.
+  if (!config.platform.hasRequirePrivacyAuthorize) delete apis.requirePrivacyAuthorize
+  return apis
 }

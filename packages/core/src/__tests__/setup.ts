@@ -1,6 +1,12 @@
-import { createWechatSimulator, type SimulatorOptions } from '@mp-privacy/simulator'
+import { createSimulator, createWechatSimulator, type SimulatorOptions } from '@mp-privacy/simulator'
 import { afterEach } from 'vitest'
-import { createPrivacyClient, type PrivacyClient, type PrivacyClientOptions } from '../index'
+import {
+  createPrivacyClient,
+  type PlatformId,
+  type PrivacyClient,
+  type PrivacyClientOptions,
+  platformHost,
+} from '../index'
 
 const clients: PrivacyClient[] = []
 afterEach(() => {
@@ -11,6 +17,22 @@ afterEach(() => {
 export function setup(simulator: SimulatorOptions = {}, options: Omit<PrivacyClientOptions, 'host'> = {}) {
   const sim = createWechatSimulator(simulator)
   const client = createPrivacyClient({ host: sim.wx, agreeButtonId: 'agree-btn', ...options })
+  clients.push(client)
+  return { sim, client }
+}
+
+/** A simulated host of `platform` and a client installed on it through `platformHost`, destroyed after the test. */
+export function setupOn(
+  platform: PlatformId,
+  simulator: SimulatorOptions = {},
+  options: Omit<PrivacyClientOptions, 'host'> = {},
+) {
+  const sim = createSimulator({ ...simulator, platform })
+  const client = createPrivacyClient({
+    host: platformHost(sim.host, platform),
+    agreeButtonId: 'agree-btn',
+    ...options,
+  })
   clients.push(client)
   return { sim, client }
 }
