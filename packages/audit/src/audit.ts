@@ -4,6 +4,7 @@ import { PRIVACY_KEYS, type PrivacyKey } from '@mp-privacy/core/catalog'
 import { checkAppJson } from './app-json'
 import { collectUsages } from './collect'
 import { declaredSettings, privacyHome, resolveDeclaration } from './declaration'
+import { auditDeclaration } from './declaration-lint'
 import { isDetectable } from './gated'
 import { jsonLocation } from './json-file'
 import { ruleDocs } from './rules'
@@ -105,6 +106,10 @@ export function audit(options: AuditOptions): AuditResult {
         locations: atPrivacy(`"${setting.privacy_key}"`),
       })
     }
+  }
+  // What setprivacysetting and the review reject in the declaration itself (declaration-lint.ts).
+  for (const finding of declaration ? auditDeclaration(declaration) : []) {
+    add(finding.rule, { subject: finding.subject, locations: atPrivacy(...finding.needles) })
   }
 
   // Used but not declared (H7: errno 112), declared but not used.

@@ -1,4 +1,6 @@
 import { describePrivacyKey, PRIVACY_KEYS, type PrivacyKey } from '@mp-privacy/core/catalog'
+import type { RuleSpec } from './rules'
+import type { Finding } from './types'
 
 /**
  * The declaration lint's rules. Each prevents a `setprivacysetting` errcode or a review rejection:
@@ -33,6 +35,173 @@ export type DeclarationRuleId =
   | 'privacy-text-label-only'
   | 'duplicate-privacy-key'
   | 'privacy-key-typo'
+
+const SET_PRIVACY_SETTING =
+  'https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/privacy-management/api_setprivacysetting.html'
+// The review asks for "准确、清晰的使用场景、目的" (WeChat's answer on how to configure the guide).
+const REVIEW = 'https://developers.weixin.qq.com/community/develop/doc/000a4e1b7b81901730d03183e6bc00'
+
+const text = (zh: (subject: string) => string, en: (subject: string) => string) =>
+  ({ zh: (f: Finding) => zh(f.subject), en: (f: Finding) => en(f.subject) }) as const
+
+/**
+ * The declaration lint's rules as entries of the audit's rule table (`rules` in `@mp-privacy/audit`): severity,
+ * the WeChat documentation, title and message in Chinese and English. The message says what WeChat does with the
+ * declaration (errcode, errno 112 or the review) and how to fix it.
+ *
+ * @example
+ * ```ts
+ * import { rules } from '@mp-privacy/audit'
+ * rules['storage-period-format'].title.en // 'Storage period not in days'
+ * ```
+ */
+export const declarationRules = {
+  // setprivacysetting: "4种联系方式至少要填一种"; notice_method 必填 — both answer 86069.
+  'owner-setting-missing': {
+    severity: 'error',
+    url: SET_PRIVACY_SETTING,
+    title: { zh: '缺少 owner_setting', en: 'No owner_setting' },
+    message: text(
+      () =>
+        '缺少 owner_setting，setprivacysetting 会返回 86069。加入 { "contact_email": "…", "notice_method": "弹窗" }（4 种联系方式至少一种，加上通知方式）。',
+      () =>
+        'owner_setting is missing; setprivacysetting answers 86069. Add { "contact_email": "…", "notice_method": "…" } (at least one of the four contacts, and how users are notified, e.g. a pop-up).',
+    ),
+  },
+  'owner-contact-missing': {
+    severity: 'error',
+    url: SET_PRIVACY_SETTING,
+    title: { zh: 'owner_setting 没有联系方式', en: 'No contact in owner_setting' },
+    message: text(
+      () =>
+        'owner_setting 中 4 种联系方式（contact_phone、contact_email、contact_qq、contact_weixin）一个都没填，setprivacysetting 会返回 86069。至少填写一种。',
+      () =>
+        'owner_setting has none of the four contacts (contact_phone, contact_email, contact_qq, contact_weixin); setprivacysetting answers 86069. Fill at least one.',
+    ),
+  },
+  'notice-method-missing': {
+    severity: 'error',
+    url: SET_PRIVACY_SETTING,
+    title: { zh: '缺少通知方式 notice_method', en: 'No notice_method' },
+    message: text(
+      () =>
+        'owner_setting.notice_method（收集信息有变动时如何通知用户）为空，setprivacysetting 会返回 86069。按实际填写，例如 "弹窗" 或 "公告"。',
+      () =>
+        'owner_setting.notice_method (how users are told when the collection changes) is empty; setprivacysetting answers 86069. Write the real one, e.g. a pop-up or a notice (in Chinese, as users read it).',
+    ),
+  },
+  // store_expire_timestamp is a period such as "30天"; anything else answers 86072 (87072 on some accounts).
+  'storage-period-format': {
+    severity: 'error',
+    url: SET_PRIVACY_SETTING,
+    title: { zh: '存储期限不是“N天”', en: 'Storage period not in days' },
+    message: text(
+      (s) =>
+        `存储期限 ${JSON.stringify(s)} 不是“N天”的格式，setprivacysetting 会返回 86072（或 87072）。写成 "30天" 这样的正整数加“天”；不限期就删除该字段。`,
+      (s) =>
+        `The storage period ${JSON.stringify(s)} is not a number of days; setprivacysetting answers 86072 (or 87072). Write a whole number followed by the Chinese character for day (U+5929), as in 30 days; remove the field for no limit.`,
+    ),
+  },
+  'privacy-ver-invalid': {
+    severity: 'error',
+    url: SET_PRIVACY_SETTING,
+    title: { zh: 'privacy_ver 无效', en: 'Invalid privacy_ver' },
+    message: text(
+      (s) => `privacy_ver 是 ${s}，setprivacysetting 会返回 86071。只能是数字 1（现网版）或 2（开发版）。`,
+      (s) =>
+        `privacy_ver is ${s}; setprivacysetting answers 86071. Use the number 1 (live) or 2 (development).`,
+    ),
+  },
+  // "当privacy_ver传2或者不传时，setting_list是必填；当privacy_ver传1时，该参数不可传，否则会报错".
+  'setting-list-missing': {
+    severity: 'error',
+    url: SET_PRIVACY_SETTING,
+    title: { zh: '开发版缺少 setting_list', en: 'No setting_list for the development version' },
+    message: text(
+      () =>
+        '开发版（privacy_ver 2）必须传 setting_list。列出小程序收集的每种信息及用途（mp-privacy-audit <dir> --emit-setting 可生成）。',
+      () =>
+        'The development version (privacy_ver 2) needs setting_list. List every type the app collects with its purpose (mp-privacy-audit <dir> --emit-setting prints one).',
+    ),
+  },
+  'setting-list-with-live-version': {
+    severity: 'error',
+    url: SET_PRIVACY_SETTING,
+    title: { zh: '现网版不能传 setting_list', en: 'setting_list with the live version' },
+    message: text(
+      () =>
+        'privacy_ver 为 1（现网版）时不能传 setting_list，setprivacysetting 会报错。现网版只能修改 owner_setting；要改隐私类型，用 privacy_ver 2 设置开发版后提审发布。',
+      () =>
+        'setting_list cannot be sent with privacy_ver 1 (live); setprivacysetting refuses it. The live version takes owner_setting only; to change the types, set the development version (privacy_ver 2), then submit and release.',
+    ),
+  },
+  'setting-entry-shape': {
+    severity: 'error',
+    url: SET_PRIVACY_SETTING,
+    title: { zh: 'setting_list 格式错误', en: 'Malformed setting_list' },
+    message: text(
+      (s) =>
+        `${s} 的格式不对，会返回 47001。setting_list 是数组，每一项写成 { "privacy_key": "Location", "privacy_text": "用途" }。`,
+      (s) =>
+        `${s} has the wrong shape; otherwise 47001. setting_list is an array of { "privacy_key": "Location", "privacy_text": "purpose" }.`,
+    ),
+  },
+  'sdk-list-shape': {
+    severity: 'error',
+    url: SET_PRIVACY_SETTING,
+    title: { zh: 'sdk_privacy_info_list 格式错误', en: 'Malformed sdk_privacy_info_list' },
+    message: text(
+      (s) =>
+        `${s} 的格式不对，会返回 47001。每个 SDK 写成 { "sdk_name": "SDK 名称", "sdk_biz_name": "SDK 提供方主体", "sdk_list": [{ "privacy_key": "…", "privacy_text": "…" }] }，sdk_list 不能为空。`,
+      (s) =>
+        `${s} has the wrong shape; otherwise 47001. Each SDK is { "sdk_name": "the SDK's name", "sdk_biz_name": "its provider", "sdk_list": [{ "privacy_key": "…", "privacy_text": "…" }] }, with a non-empty sdk_list.`,
+    ),
+  },
+  // "setting_list 中对应的 privacy_text 为空，则表示 … 尚未配置" (knowledge base 010411c70d5a7e2a).
+  'privacy-text-empty': {
+    severity: 'error',
+    url: 'https://developers.weixin.qq.com/doc/knowledge/010411c70d5a7e2a.html',
+    title: { zh: '用途为空', en: 'Empty purpose' },
+    message: text(
+      (s) =>
+        `"${s}" 的 privacy_text 为空：微信视为未配置，它的接口会以 errno 112 失败，审核也会驳回。填写收集它的用途（显示为“为了……”）。`,
+      (s) =>
+        `The privacy_text of "${s}" is empty: WeChat treats the type as not configured, its APIs fail with errno 112 and the review rejects it. Write why the app collects it (shown to users as "in order to …").`,
+    ),
+  },
+  'privacy-text-label-only': {
+    severity: 'error',
+    url: REVIEW,
+    title: { zh: '用途只重复了类型名称', en: "Purpose only repeats the type's name" },
+    message: text(
+      (s) =>
+        `"${s}" 的用途只是重复了类型名称，审核会以“描述不明确”驳回。写明具体场景和目的，例如「在下单页自动填写你的收货地址」。`,
+      (s) =>
+        `The purpose of "${s}" only repeats the type's name; the review rejects it as an unclear description. Say where and why, e.g. "fill in your delivery address on the order page".`,
+    ),
+  },
+  'duplicate-privacy-key': {
+    severity: 'error',
+    url: SET_PRIVACY_SETTING,
+    title: { zh: '重复声明的类型', en: 'Type declared twice' },
+    message: text(
+      (s) => `"${s}" 声明了不止一次。每种类型只声明一次，把用途合并成一条。`,
+      (s) => `"${s}" is declared more than once. Declare each type once, with the purposes in one entry.`,
+    ),
+  },
+  // privacy_key "该字段也支持自定义": a misspelt key is silently a custom one.
+  'privacy-key-typo': {
+    severity: 'error',
+    url: SET_PRIVACY_SETTING,
+    title: { zh: '疑似拼错的隐私类型', en: 'Misspelt privacy type' },
+    message: text(
+      (s) =>
+        `"${s}" 不是微信的隐私类型，却和 "${closestKey(s)}" 很像：微信会把它当作自定义类型，"${closestKey(s)}" 的接口仍会以 errno 112 失败。是不是想写 "${closestKey(s)}"？`,
+      (s) =>
+        `"${s}" is not a WeChat privacy type but is close to "${closestKey(s)}": WeChat would take it as a custom type, and the APIs of "${closestKey(s)}" still fail with errno 112. Did you mean "${closestKey(s)}"?`,
+    ),
+  },
+} as const satisfies Record<DeclarationRuleId, RuleSpec>
 
 /**
  * One problem of a declaration: where (`path`, e.g. `setting_list[2].privacy_key`), what it prevents (`errcode`
@@ -101,33 +270,24 @@ const ENTRY_FIELDS = ['privacy_key', 'privacy_text', 'privacy_label']
  */
 export function lintDeclaration(value: unknown, options: DeclarationLintOptions = {}): DeclarationFinding[] {
   const findings: DeclarationFinding[] = []
-  const add = (
-    rule: DeclarationRuleId,
-    path: string,
-    subject: string,
-    message: { zh: string; en: string },
-    extra: Pick<DeclarationFinding, 'errcode' | 'review' | 'suggestion'> = {},
-  ) => findings.push({ rule, severity: 'error', path, subject, ...extra, message })
+  const add: Add = (rule, path, subject, extra = {}) => {
+    const as = { rule, severity: 'error', subject, locations: [] } as Finding
+    const message = { zh: declarationRules[rule].message.zh(as), en: declarationRules[rule].message.en(as) }
+    const { hint, ...rest } = extra
+    if (hint) {
+      message.zh += hint.zh
+      message.en += ` ${hint.en}`
+    }
+    findings.push({ rule, severity: 'error', path, subject, ...rest, message })
+  }
   if (!isObject(value)) {
-    add('setting-entry-shape', '$', 'privacy.json', {
-      zh: '隐私声明必须是 JSON 对象，例如 { "owner_setting": {…}, "setting_list": [{ "privacy_key": "Location", "privacy_text": "…" }] }。',
-      en: 'The declaration must be a JSON object like { "owner_setting": {…}, "setting_list": [{ "privacy_key": "Location", "privacy_text": "…" }] }.',
-    })
+    add('setting-entry-shape', '$', 'privacy.json', { errcode: 47001 })
     return findings
   }
 
   const own = value.privacy_ver
   if (own !== undefined && own !== 1 && own !== 2) {
-    add(
-      'privacy-ver-invalid',
-      'privacy_ver',
-      String(own),
-      {
-        zh: `privacy_ver 是 ${JSON.stringify(own)}，setprivacysetting 会返回 86071。只能是数字 1（现网版）或 2（开发版）。`,
-        en: `privacy_ver is ${JSON.stringify(own)}; setprivacysetting answers 86071. Use the number 1 (live) or 2 (development).`,
-      },
-      { errcode: 86071 },
-    )
+    add('privacy-ver-invalid', 'privacy_ver', JSON.stringify(own) ?? String(own), { errcode: 86071 })
   }
   const ver = options.ver ?? (own === 1 ? 1 : 2)
 
@@ -135,40 +295,13 @@ export function lintDeclaration(value: unknown, options: DeclarationLintOptions 
   if (owner === undefined && options.requireOwnerSetting === false) {
     // The audit's declaration may carry only its types.
   } else if (!isObject(owner)) {
-    add(
-      'owner-setting-missing',
-      'owner_setting',
-      'owner_setting',
-      {
-        zh: '缺少 owner_setting，setprivacysetting 会返回 86069。加入 { "contact_email": "…", "notice_method": "弹窗" }（4 种联系方式至少一种，加上通知方式）。',
-        en: 'owner_setting is missing; setprivacysetting answers 86069. Add { "contact_email": "…", "notice_method": "弹窗" } (at least one of the four contacts, and a notice method).',
-      },
-      { errcode: 86069 },
-    )
+    add('owner-setting-missing', 'owner_setting', 'owner_setting', { errcode: 86069 })
   } else {
     if (!CONTACTS.some((field) => filled(owner[field]))) {
-      add(
-        'owner-contact-missing',
-        'owner_setting',
-        'contact',
-        {
-          zh: 'owner_setting 中 4 种联系方式（contact_phone、contact_email、contact_qq、contact_weixin）一个都没填，setprivacysetting 会返回 86069。至少填写一种。',
-          en: 'owner_setting has none of the four contacts (contact_phone, contact_email, contact_qq, contact_weixin); setprivacysetting answers 86069. Fill at least one.',
-        },
-        { errcode: 86069 },
-      )
+      add('owner-contact-missing', 'owner_setting', 'owner_setting', { errcode: 86069 })
     }
     if (!filled(owner.notice_method)) {
-      add(
-        'notice-method-missing',
-        'owner_setting.notice_method',
-        'notice_method',
-        {
-          zh: 'owner_setting.notice_method（收集信息有变动时如何通知用户）为空，setprivacysetting 会返回 86069。按实际填写，例如 "弹窗" 或 "公告"。',
-          en: 'owner_setting.notice_method (how users are told when the collection changes) is empty; setprivacysetting answers 86069. Write the real one, e.g. "弹窗" (pop-up) or "公告" (notice).',
-        },
-        { errcode: 86069 },
-      )
+      add('notice-method-missing', 'owner_setting.notice_method', 'notice_method', { errcode: 86069 })
     }
     const period = owner.store_expire_timestamp
     if (
@@ -176,83 +309,43 @@ export function lintDeclaration(value: unknown, options: DeclarationLintOptions 
       period !== '' &&
       !(typeof period === 'string' && STORAGE_PERIOD.test(period))
     ) {
-      add(
-        'storage-period-format',
-        'owner_setting.store_expire_timestamp',
-        String(period),
-        {
-          zh: `存储期限 ${JSON.stringify(period)} 不是“N天”的格式，setprivacysetting 会返回 86072（或 87072）。写成 "30天" 这样的正整数加“天”；不限期就删除该字段。`,
-          en: `The storage period ${JSON.stringify(period)} does not read "N天"; setprivacysetting answers 86072 (or 87072). Write a whole number followed by 天, e.g. "30天"; remove the field for no limit.`,
-        },
-        { errcode: 86072 },
-      )
+      add('storage-period-format', 'owner_setting.store_expire_timestamp', String(period), { errcode: 86072 })
     }
   }
 
   const list = value.setting_list
   if (ver === 1) {
     if (own === 1 && Array.isArray(list) && list.length > 0) {
-      add('setting-list-with-live-version', 'setting_list', 'setting_list', {
-        zh: 'privacy_ver 为 1（现网版）时不能传 setting_list，setprivacysetting 会报错。现网版只能修改 owner_setting；要改隐私类型，用 privacy_ver 2 设置开发版后提审发布。',
-        en: 'setting_list cannot be sent with privacy_ver 1 (live); setprivacysetting refuses it. The live version takes owner_setting only; to change the types, set the development version (privacy_ver 2), then submit and release.',
-      })
+      add('setting-list-with-live-version', 'setting_list', 'setting_list')
     }
     return findings
   }
   if (list === undefined) {
-    if (options.requireOwnerSetting !== false) {
-      add('setting-list-missing', 'setting_list', 'setting_list', {
-        zh: '开发版（privacy_ver 2）必须传 setting_list。列出小程序收集的每种信息及用途（mp-privacy-audit <dir> --emit-setting 可生成）。',
-        en: 'The development version (privacy_ver 2) needs setting_list. List every type the app collects with its purpose (mp-privacy-audit <dir> --emit-setting prints one).',
-      })
-    }
+    if (options.requireOwnerSetting !== false) add('setting-list-missing', 'setting_list', 'setting_list')
   } else {
     checkEntries(list, 'setting_list', add)
   }
 
   const sdks = value.sdk_privacy_info_list
-  if (sdks !== undefined) {
-    if (!Array.isArray(sdks)) {
-      add(
-        'sdk-list-shape',
-        'sdk_privacy_info_list',
-        'sdk_privacy_info_list',
-        {
-          zh: 'sdk_privacy_info_list 必须是数组：[{ "sdk_name": "…", "sdk_biz_name": "…", "sdk_list": [{ "privacy_key": "…", "privacy_text": "…" }] }]，否则会返回 47001。',
-          en: 'sdk_privacy_info_list must be an array: [{ "sdk_name": "…", "sdk_biz_name": "…", "sdk_list": [{ "privacy_key": "…", "privacy_text": "…" }] }]; otherwise 47001.',
-        },
-        { errcode: 47001 },
-      )
-    } else {
-      sdks.forEach((sdk: unknown, index) => {
-        const path = `sdk_privacy_info_list[${index}]`
-        if (!isObject(sdk)) {
-          add('sdk-list-shape', path, path, sdkShape(path), { errcode: 47001 })
-          return
-        }
-        for (const field of ['sdk_name', 'sdk_biz_name'] as const) {
-          if (!filled(sdk[field])) {
-            add(
-              'sdk-list-shape',
-              `${path}.${field}`,
-              field,
-              {
-                zh: `${path} 缺少 ${field}（${field === 'sdk_name' ? 'SDK 名称' : 'SDK 提供方的主体名称'}），会返回 47001。填写它。`,
-                en: `${path} has no ${field} (${field === 'sdk_name' ? "the SDK's name" : "the name of the SDK's provider"}); otherwise 47001. Fill it.`,
-              },
-              { errcode: 47001 },
-            )
-          }
-        }
-        if (!Array.isArray(sdk.sdk_list) || sdk.sdk_list.length === 0) {
-          add('sdk-list-shape', `${path}.sdk_list`, 'sdk_list', sdkShape(`${path}.sdk_list`), {
-            errcode: 47001,
-          })
-        } else {
-          checkEntries(sdk.sdk_list, `${path}.sdk_list`, add)
-        }
-      })
-    }
+  if (sdks !== undefined && !Array.isArray(sdks)) {
+    add('sdk-list-shape', 'sdk_privacy_info_list', 'sdk_privacy_info_list', { errcode: 47001 })
+  } else if (sdks !== undefined) {
+    sdks.forEach((sdk: unknown, index) => {
+      const path = `sdk_privacy_info_list[${index}]`
+      if (!isObject(sdk)) {
+        add('sdk-list-shape', path, path, { errcode: 47001 })
+        return
+      }
+      for (const field of ['sdk_name', 'sdk_biz_name'] as const) {
+        if (!filled(sdk[field]))
+          add('sdk-list-shape', `${path}.${field}`, `${path}.${field}`, { errcode: 47001 })
+      }
+      if (!Array.isArray(sdk.sdk_list) || sdk.sdk_list.length === 0) {
+        add('sdk-list-shape', `${path}.sdk_list`, `${path}.sdk_list`, { errcode: 47001 })
+      } else {
+        checkEntries(sdk.sdk_list, `${path}.sdk_list`, add)
+      }
+    })
   }
   return findings
 }
@@ -261,107 +354,52 @@ type Add = (
   rule: DeclarationRuleId,
   path: string,
   subject: string,
-  message: { zh: string; en: string },
-  extra?: Pick<DeclarationFinding, 'errcode' | 'review' | 'suggestion'>,
+  extra?: Pick<DeclarationFinding, 'errcode' | 'review' | 'suggestion'> & {
+    hint?: { zh: string; en: string }
+  },
 ) => void
-
-function sdkShape(path: string): { zh: string; en: string } {
-  return {
-    zh: `${path} 的格式不对，会返回 47001。每个 SDK 写成 { "sdk_name": "…", "sdk_biz_name": "…", "sdk_list": [{ "privacy_key": "…", "privacy_text": "…" }] }，sdk_list 不能为空。`,
-    en: `${path} has the wrong shape; otherwise 47001. Each SDK is { "sdk_name": "…", "sdk_biz_name": "…", "sdk_list": [{ "privacy_key": "…", "privacy_text": "…" }] }, with a non-empty sdk_list.`,
-  }
-}
 
 function checkEntries(list: unknown, path: string, add: Add): void {
   if (!Array.isArray(list)) {
-    add(
-      'setting-entry-shape',
-      path,
-      path,
-      {
-        zh: `${path} 必须是数组：[{ "privacy_key": "Location", "privacy_text": "…" }]，否则会返回 47001。`,
-        en: `${path} must be an array: [{ "privacy_key": "Location", "privacy_text": "…" }]; otherwise 47001.`,
-      },
-      { errcode: 47001 },
-    )
+    add('setting-entry-shape', path, path, { errcode: 47001 })
     return
   }
-  const seen = new Map<string, number>()
+  const seen = new Set<string>()
   list.forEach((entry: unknown, index) => {
     const at = `${path}[${index}]`
     if (!isObject(entry) || typeof entry.privacy_key !== 'string' || entry.privacy_key.trim() === '') {
-      add(
-        'setting-entry-shape',
-        at,
-        at,
-        {
-          zh: `${at} 没有 privacy_key，会返回 47001。每一项写成 { "privacy_key": "Location", "privacy_text": "用途" }。`,
-          en: `${at} has no privacy_key; otherwise 47001. Each entry is { "privacy_key": "Location", "privacy_text": "purpose" }.`,
-        },
-        { errcode: 47001 },
-      )
+      add('setting-entry-shape', at, at, { errcode: 47001 })
       return
     }
     const key = entry.privacy_key
-    const first = seen.get(key)
-    if (first !== undefined) {
-      add('duplicate-privacy-key', `${at}.privacy_key`, key, {
-        zh: `"${key}" 在 ${path}[${first}] 已经声明过。每种类型只声明一次，把用途合并成一条。`,
-        en: `"${key}" is already declared at ${path}[${first}]. Declare each type once, with the purposes in one entry.`,
-      })
-    } else {
-      seen.set(key, index)
-    }
+    if (seen.has(key)) add('duplicate-privacy-key', `${at}.privacy_key`, key)
+    seen.add(key)
     if (!KNOWN_KEYS.includes(key)) {
       const suggestion = closestKey(key)
-      if (suggestion) {
-        add(
-          'privacy-key-typo',
-          `${at}.privacy_key`,
-          key,
-          {
-            zh: `"${key}" 不是微信的隐私类型，却和 "${suggestion}" 很像：WeChat 会把它当作自定义类型，"${suggestion}" 的接口仍会以 errno 112 失败。是不是想写 "${suggestion}"？`,
-            en: `"${key}" is not a WeChat privacy type but is close to "${suggestion}": WeChat would take it as a custom type, and the APIs of "${suggestion}" still fail with errno 112. Did you mean "${suggestion}"?`,
-          },
-          { suggestion },
-        )
-      }
+      if (suggestion) add('privacy-key-typo', `${at}.privacy_key`, key, { suggestion })
     }
-    const text = entry.privacy_text
-    if (typeof text !== 'string' || text.trim() === '') {
+    const purpose = entry.privacy_text
+    if (typeof purpose !== 'string' || purpose.trim() === '') {
       const misnamed = Object.keys(entry).find(
         (field) => !ENTRY_FIELDS.includes(field) && /^privacy_/.test(field),
       )
-      const hint = misnamed
-        ? {
-            zh: `（这一项有 "${misnamed}"，是不是想写 "privacy_text"？）`,
-            en: ` (the entry has "${misnamed}": did you mean "privacy_text"?)`,
-          }
-        : { zh: '', en: '' }
       add(
         'privacy-text-empty',
         `${at}.privacy_text`,
         key,
-        {
-          zh: `"${key}" 的 privacy_text 为空${hint.zh}：微信视为未配置，它的接口会以 errno 112 失败，审核也会驳回。填写收集它的用途（显示为“为了……”）。`,
-          en: `The privacy_text of "${key}" is empty${hint.en}: WeChat treats the type as not configured, its APIs fail with errno 112 and the review rejects it. Write why the app collects it (shown as "为了…", "in order to…").`,
-        },
-        misnamed ? { suggestion: 'privacy_text' } : {},
+        misnamed
+          ? {
+              suggestion: 'privacy_text',
+              hint: {
+                zh: `这一项有 "${misnamed}"，是不是想写 "privacy_text"？`,
+                en: `The entry has "${misnamed}": did you mean "privacy_text"?`,
+              },
+            }
+          : {},
       )
       return
     }
-    if (labelOnly(key, text)) {
-      add(
-        'privacy-text-label-only',
-        `${at}.privacy_text`,
-        key,
-        {
-          zh: `"${key}" 的用途 "${text}" 只是重复了类型名称，审核会以“描述不明确”驳回。写明具体场景和目的，例如「在下单页自动填写你的收货地址」。`,
-          en: `The purpose "${text}" of "${key}" only repeats the type's name; the review rejects it as unclear ("描述不明确"). Say where and why, e.g. "fill in your delivery address on the order page".`,
-        },
-        { review: true },
-      )
-    }
+    if (labelOnly(key, purpose)) add('privacy-text-label-only', `${at}.privacy_text`, key, { review: true })
   })
 }
 
@@ -452,4 +490,46 @@ export function formatDeclarationFinding(finding: DeclarationFinding, lang: 'zh'
           : ' (prevents a review rejection)'
         : ''
   return `✖ [${finding.rule}] ${finding.path}${because}: ${finding.message[lang]}`
+}
+
+/**
+ * The rules the audit leaves to `push`: the request's shape (the audit reads whatever types it can), and what its
+ * own rules already judge (an unknown key: `unknown-privacy-key`; an empty purpose: not declared, so
+ * `undeclared-privacy-type` where it is used).
+ */
+const JUDGED_ELSEWHERE: ReadonlySet<DeclarationRuleId> = new Set([
+  'setting-entry-shape',
+  'sdk-list-shape',
+  'setting-list-missing',
+  'privacy-key-typo',
+  'privacy-text-empty',
+])
+
+/**
+ * The lint's findings that the audit reports, each with the texts to find its place in `privacy.json` (in order).
+ * A declaration without `owner_setting` is checked for its types only.
+ *
+ * @example
+ * ```ts
+ * import { auditDeclaration } from './declaration-lint' // inside the audit: audit.ts
+ * auditDeclaration({ owner_setting: { notice_method: '弹窗' }, setting_list: [] })[0]?.rule // 'owner-contact-missing'
+ * ```
+ */
+export function auditDeclaration(
+  declaration: unknown,
+): { rule: DeclarationRuleId; subject: string; needles: string[] }[] {
+  return lintDeclaration(declaration, { requireOwnerSetting: false })
+    .filter((finding) => !JUDGED_ELSEWHERE.has(finding.rule))
+    .map((finding) => {
+      const fields = finding.path.split(/[.[\]]+/).filter((part) => part !== '' && !/^\d+$/.test(part))
+      const entry = finding.rule === 'duplicate-privacy-key' || finding.rule === 'privacy-text-label-only'
+      const needles = entry
+        ? [
+            fields[0] ?? '',
+            finding.subject,
+            ...(finding.rule === 'duplicate-privacy-key' ? [finding.subject] : []),
+          ]
+        : fields
+      return { rule: finding.rule, subject: finding.subject, needles: needles.map((text) => `"${text}"`) }
+    })
 }

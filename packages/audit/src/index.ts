@@ -1,7 +1,15 @@
 export { type AuditOptions, audit } from './audit'
 export { EXIT_CODES, runCommand } from './command'
 export { checkDeclaration, findPrivacyFile, readPrivacyFile } from './declaration'
+export {
+  type DeclarationFinding,
+  type DeclarationLintOptions,
+  type DeclarationRuleId,
+  formatDeclarationFinding,
+  lintDeclaration,
+} from './declaration-lint'
 export type { AuditPluginOptions } from './plugin-run'
+export { PRIVACY_EXIT_CODES, type PrivacyCommandIo, runPrivacyCommand } from './privacy-command'
 export {
   formatFinding,
   formatReport,

@@ -1,3 +1,4 @@
+import { declarationRules } from './declaration-lint'
 import { PERMISSION_DESC_MAX, PERMISSION_SCOPES, REQUIRED_PRIVATE_INFOS } from './gated'
 import type { Finding, ReportLang, Severity } from './types'
 import { consequences, key, scopeName, uses } from './wording'
@@ -201,6 +202,8 @@ export const rules = {
         `package.json declares ${f.subject}, but miniprogram_npm/${f.subject} has not been built: its components and privacy API calls were not checked. Run Tools → Build npm in WeChat DevTools, then audit again.`,
     },
   },
+  // What setprivacysetting and the review reject in the declaration itself (declaration-lint.ts).
+  ...declarationRules,
 } as const satisfies Record<string, RuleSpec>
 
 /**

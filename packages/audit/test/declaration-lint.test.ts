@@ -1,5 +1,10 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
 import { type DeclarationFinding, formatDeclarationFinding, lintDeclaration } from '../src/declaration-lint'
+import { audit, rules as auditRules, formatReport } from '../src/index'
 
 const owner = { contact_email: 'privacy@example.com', notice_method: '弹窗', store_expire_timestamp: '30天' }
 const valid = {
@@ -208,4 +213,51 @@ test('every finding says what it prevents and how to fix it, in Chinese and Engl
     /^✖ \[owner-contact-missing\] owner_setting \(prevents errcode 86069\): /,
   )
   expect(lintDeclaration([])).toMatchObject([{ rule: 'setting-entry-shape', path: '$' }])
+})
+
+describe('in the audit', () => {
+  const fixtures = fileURLToPath(new URL('fixtures', import.meta.url))
+
+  test('mp-privacy-audit reports what WeChat rejects in privacy.json, placed at the line, with its fix', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mp-privacy-lint-'))
+    try {
+      const privacy = join(dir, 'privacy.json')
+      const source = JSON.parse(readFileSync(join(fixtures, 'native', 'privacy.json'), 'utf8'))
+      const setting_list = [
+        ...source.setting_list.filter((item: { privacy_key: string }) => item.privacy_key !== 'Location'),
+        { privacy_key: 'Location', privacy_text: '获取位置信息' },
+      ]
+      const text = JSON.stringify(
+        { owner_setting: { notice_method: '弹窗', store_expire_timestamp: '一年' }, setting_list },
+        null,
+        2,
+      )
+      writeFileSync(privacy, text)
+      const locationLine = text.split('\n').findIndex((line) => line.includes('"Location"')) + 1
+      const result = audit({ dir: join(fixtures, 'native'), privacy })
+      const lint = result.findings.filter((finding) =>
+        ['owner-contact-missing', 'storage-period-format', 'privacy-text-label-only'].includes(finding.rule),
+      )
+      expect(lint.map((finding) => [finding.rule, finding.subject, finding.locations[0]?.line])).toEqual([
+        ['owner-contact-missing', 'owner_setting', 2],
+        ['storage-period-format', '一年', 4],
+        ['privacy-text-label-only', 'Location', locationLine],
+      ])
+      expect(result.errors).toBeGreaterThanOrEqual(3)
+      const report = formatReport(result, { lang: 'en' })
+      expect(report).toContain('✖ error [storage-period-format] Storage period not in days')
+      expect(report).toContain('setprivacysetting answers 86072 (or 87072)')
+      expect(formatReport(result, { lang: 'zh' })).toContain('审核会以“描述不明确”驳回')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  test('a declaration of types only (no owner_setting) adds nothing: the shape is push’s concern', () => {
+    const result = audit({ dir: join(fixtures, 'native'), privacy: join(fixtures, 'native', 'privacy.json') })
+    expect(result.findings.map((finding) => finding.rule)).not.toContain('owner-setting-missing')
+    expect(Object.keys(auditRules)).toEqual(
+      expect.arrayContaining(['storage-period-format', 'privacy-key-typo']),
+    )
+  })
 })
