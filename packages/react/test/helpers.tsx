@@ -1,5 +1,11 @@
-import { createPrivacyClient, type PrivacyClient, type PrivacyClientOptions } from '@mp-privacy/core'
-import { createWechatSimulator, type SimulatorOptions, type WechatSimulator } from '@mp-privacy/simulator'
+import {
+  createPrivacyClient,
+  type PlatformId,
+  type PrivacyClient,
+  type PrivacyClientOptions,
+  platformHost,
+} from '@mp-privacy/core'
+import { createSimulator, type Simulator, type SimulatorOptions } from '@mp-privacy/simulator'
 import { act, cleanup, fireEvent, type RenderResult, render } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { afterEach } from 'vitest'
@@ -11,10 +17,17 @@ afterEach(() => {
   for (const client of clients.splice(0)) client.destroy()
 })
 
-/** A simulated WeChat, a client on it, and `renderApp` rendering inside `<PrivacyProvider client>`. */
-export function setup(simulator: SimulatorOptions = {}, options: Omit<PrivacyClientOptions, 'host'> = {}) {
-  const sim = createWechatSimulator(simulator)
-  const client = createPrivacyClient({ host: sim.wx, ...options })
+/**
+ * A simulated host (WeChat unless `platform` says Douyin or Alipay), a client on it, and `renderApp` rendering
+ * inside `<PrivacyProvider client>`.
+ */
+export function setup(
+  simulator: SimulatorOptions = {},
+  options: Omit<PrivacyClientOptions, 'host'> = {},
+  platform: PlatformId = 'weapp',
+) {
+  const sim = createSimulator({ ...simulator, platform })
+  const client = createPrivacyClient({ host: platformHost(sim.host, platform), ...options })
   clients.push(client)
   const wrapper = ({ children }: { children?: ReactNode }) => (
     <PrivacyProvider client={client}>{children}</PrivacyProvider>
@@ -29,18 +42,17 @@ export function setup(simulator: SimulatorOptions = {}, options: Omit<PrivacyCli
 }
 
 /** The user taps an agree button: WeChat records consent (H17) and fires its agree event, if it fires one. */
-export function tapAgree(sim: WechatSimulator, button: HTMLElement) {
+export function tapAgree(sim: Simulator, button: HTMLElement) {
   const event = sim.tapAgree(button.id, { openType: button.dataset.openType ?? '' })
   if (event) fireEvent(button, new CustomEvent('agreeprivacyauthorization', { detail: event }))
 }
 
 /** The user taps a button: its click handler runs inside the tap, as WeChat's bindtap does (H26). */
-export function tap(sim: WechatSimulator, button: HTMLElement) {
+export function tap(sim: Simulator, button: HTMLElement) {
   sim.userTap(() => fireEvent.click(button))
 }
 
 export { start } from '../../../test/start'
 
 /** How many times WeChat's `api` was called. */
-export const countCalls = (sim: WechatSimulator, api: string) =>
-  sim.calls.filter((call) => call.api === api).length
+export const countCalls = (sim: Simulator, api: string) => sim.calls.filter((call) => call.api === api).length

@@ -11,7 +11,7 @@ test('H13/H17: AgreeButton is an agree open-type button with the client id; its 
   const button = screen.getByText('同意')
   expect([button.id, button.dataset.openType]).toEqual(['agree-btn', 'agreePrivacyAuthorization'])
 
-  const clipboard = start((o) => sim.wx.getClipboardData(o))
+  const clipboard = start((o) => sim.host.getClipboardData(o))
   await settle()
   tapAgree(sim, button)
   await settle()
@@ -28,7 +28,7 @@ test('H17: a combined open-type with another configured id records consent and c
   )
   const button = screen.getByText('手机号登录')
   expect(button.dataset.openType).toBe('getPhoneNumber|agreePrivacyAuthorization')
-  const clipboard = start((o) => sim.wx.getClipboardData(o))
+  const clipboard = start((o) => sim.host.getClipboardData(o))
   await settle()
   tapAgree(sim, button)
   await settle()
@@ -39,7 +39,7 @@ test('H17: a combined open-type with another configured id records consent and c
 test('H17: a click on the agree button agrees to nothing', async () => {
   const { sim, client, renderApp, settle } = setup()
   renderApp(<AgreeButton>同意</AgreeButton>)
-  const clipboard = start((o) => sim.wx.getClipboardData(o))
+  const clipboard = start((o) => sim.host.getClipboardData(o))
   await settle()
   act(() => screen.getByText('同意').click())
   await settle()

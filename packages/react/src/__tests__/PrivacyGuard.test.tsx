@@ -47,7 +47,7 @@ test('H20: the contract link opens the privacy guide', async () => {
 test('H14: the default disagree button fails the pending call and keeps the content hidden', async () => {
   const { sim, renderApp, settle } = setup()
   renderApp(<PrivacyGuard>{content}</PrivacyGuard>)
-  const clipboard = start((o) => sim.wx.getClipboardData(o))
+  const clipboard = start((o) => sim.host.getClipboardData(o))
   await settle()
   act(() => document.querySelector<HTMLElement>('#mp-privacy-disagree')!.click())
   await settle()
@@ -130,7 +130,7 @@ test('H2: on a base library without privacy APIs the guard shows the children an
     </Suspense>,
   )
   expect(screen.getByTestId('content').textContent).toBe('unsupported')
-  const clipboard = start((o) => sim.wx.getClipboardData(o))
+  const clipboard = start((o) => sim.host.getClipboardData(o))
   await settle()
   expect(clipboard.outcome).toBe('success')
 })

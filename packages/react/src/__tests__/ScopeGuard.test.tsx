@@ -134,7 +134,7 @@ test('H8: a page that shows again re-reads settings changed from the ••• m
 
   act(() => page.hide())
   // The user switches the scope off from the ••• menu's Settings, outside the app's code.
-  sim.userTap(() => sim.wx.openSetting({ success: () => {} }))
+  sim.userTap(() => sim.host.openSetting({ success: () => {} }))
   await settle()
   expect(screen.getByTestId('map')).toBeTruthy()
 

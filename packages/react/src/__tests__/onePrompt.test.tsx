@@ -43,8 +43,8 @@ test('a guard and a popup on one page with calls pending: the popup prompts, the
       <Popup />
     </Page>,
   )
-  const clipboard = start((o) => sim.wx.getClipboardData(o))
-  const location = start((o) => sim.wx.getLocation(o))
+  const clipboard = start((o) => sim.host.getClipboardData(o))
+  const location = start((o) => sim.host.getLocation(o))
   await settle()
   expect(agreeButtons()).toHaveLength(1)
   expect(screen.getByTestId('popup')).toBeTruthy()
@@ -86,7 +86,7 @@ test('a guard alone prompts for calls pending from another page', async () => {
       <Popup />
     </TaroPage>,
   )
-  const clipboard = start((o) => sim.wx.getClipboardData(o))
+  const clipboard = start((o) => sim.host.getClipboardData(o))
   await settle()
   act(() => profile.unload())
   rerender(

@@ -104,8 +104,8 @@ test('H11: agree causes one render per subscribed component', async () => {
       <AgreeButton>同意</AgreeButton>
     </>,
   )
-  start((o) => sim.wx.getClipboardData(o))
-  start((o) => sim.wx.chooseImage(o))
+  start((o) => sim.host.getClipboardData(o))
+  start((o) => sim.host.chooseImage(o))
   await settle()
   expect(screen.getAllByText('required/2')).toHaveLength(3)
   const before = { ...renders }
@@ -151,7 +151,7 @@ test('a hidden page does not re-render on privacy changes; it catches up with on
   const before = { ...renders }
 
   act(() => home.hide())
-  start((o) => sim.wx.getClipboardData(o))
+  start((o) => sim.host.getClipboardData(o))
   await settle()
   sim.tapAgree(client.agreeButtonId)
   client.agree(client.agreeButtonId)
@@ -192,7 +192,7 @@ test('a hidden page re-rendered by its own state keeps the privacy state it hid 
   expect(screen.getByText('required/0')).toBeTruthy()
 
   act(() => home.hide())
-  start((o) => sim.wx.getClipboardData(o))
+  start((o) => sim.host.getClipboardData(o))
   await settle()
   act(() => own.bump())
   expect(screen.getByTestId('own').textContent).toBe('1')

@@ -42,8 +42,8 @@ const App = ({ withB }: { withB: boolean }) => (
 test('H10/H11: two simultaneous gated calls show one prompt and are settled by one agree tap', async () => {
   const { sim, renderApp, settle } = setup()
   renderApp(<App withB={false} />)
-  const clipboard = start((o) => sim.wx.getClipboardData(o))
-  const album = start((o) => sim.wx.chooseImage(o))
+  const clipboard = start((o) => sim.host.getClipboardData(o))
+  const album = start((o) => sim.host.chooseImage(o))
   await settle()
 
   expect(screen.getByTestId('referrers-a').textContent).toBe('getClipboardData,chooseImage')
@@ -59,8 +59,8 @@ test('H10/H11: two simultaneous gated calls show one prompt and are settled by o
 test('H14: disagree fails every pending call with errno 104 and hides the prompt', async () => {
   const { sim, client, renderApp, settle } = setup()
   renderApp(<App withB={false} />)
-  const clipboard = start((o) => sim.wx.getClipboardData(o))
-  const album = start((o) => sim.wx.chooseImage(o))
+  const clipboard = start((o) => sim.host.getClipboardData(o))
+  const album = start((o) => sim.host.chooseImage(o))
   await settle()
 
   act(() => screen.getByText('拒绝').click())
@@ -77,7 +77,7 @@ test('H14: disagree fails every pending call with errno 104 and hides the prompt
 test('the prompt moves to the page the user opens and back when it closes', async () => {
   const { sim, renderApp, settle } = setup()
   const { rerender } = renderApp(<App withB={false} />)
-  const clipboard = start((o) => sim.wx.getClipboardData(o))
+  const clipboard = start((o) => sim.host.getClipboardData(o))
   await settle()
   expect(screen.getByTestId('popup-a')).toBeTruthy()
 
@@ -106,7 +106,7 @@ test('a hidden page does not show the prompt; it shows once the page shows again
   const { sim, renderApp, settle } = setup()
   renderApp(<App withB={false} />)
   act(() => pageA.hide())
-  start((o) => sim.wx.getClipboardData(o))
+  start((o) => sim.host.getClipboardData(o))
   await settle()
   expect(screen.queryByTestId('popup-a')).toBeNull()
 
@@ -118,7 +118,7 @@ test('a hidden page does not show the prompt; it shows once the page shows again
 test('H13: agree from a page goes through the agree event with the configured button id', async () => {
   const { sim, renderApp, settle } = setup({}, { agreeButtonId: 'agree-btn' })
   renderApp(<App withB={false} />)
-  const clipboard = start((o) => sim.wx.getClipboardData(o))
+  const clipboard = start((o) => sim.host.getClipboardData(o))
   await settle()
 
   const button = screen.getByText('同意')
