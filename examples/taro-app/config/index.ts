@@ -35,11 +35,16 @@ const config: UserConfigExport<'webpack5'> = {
   designWidth: 750,
   deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
   sourceRoot: 'src',
-  // H5 builds go to their own folder so that dist/ stays a WeChat DevTools project.
-  outputRoot: process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist',
+  // dist/ stays the WeChat DevTools project; every other platform builds to its own folder (dist-h5, dist-tt,
+  // dist-alipay), so one platform's build never empties another's output.
+  // MP_PRIVACY_OUTPUT_ROOT: the development build the audit's tests compare with the production one (dist-dev).
+  outputRoot:
+    process.env.MP_PRIVACY_OUTPUT_ROOT ??
+    (!process.env.TARO_ENV || process.env.TARO_ENV === 'weapp' ? 'dist' : `dist-${process.env.TARO_ENV}`),
   // Audits dist/ against privacy.json after each weapp build: warnings with --watch, a failed production build
   // on errors.
-  plugins: ['@mp-privacy/audit/taro'],
+  // alipay-agree-event: the agree button's event reaches React in Alipay builds too (see the file).
+  plugins: ['@mp-privacy/audit/taro', path.resolve(__dirname, 'alipay-agree-event.ts')],
   defineConstants: {},
   copy: { patterns: [], options: {} },
   framework: 'react',
