@@ -2,10 +2,16 @@ import { expectTypeOf, test } from 'vitest'
 import {
   type AuditResult,
   audit,
+  EXIT_CODES,
   type Finding,
+  type FindingUse,
+  nameUse,
   type PrivacyDeclaration,
   type PrivacyKey,
   type RuleId,
+  type RuleSpec,
+  ruleDocs,
+  rules,
   settingList,
   type toSarif,
 } from './index'
@@ -46,4 +52,26 @@ test('the plugins fit Taro (ctx, options) and Vite (options → plugin)', () => 
   expectTypeOf(mpPrivacyAuditVite)
     .parameter(0)
     .toExtend<{ lang?: 'zh' | 'en'; failOnError?: boolean } | undefined>()
+})
+
+test('RuleId is derived from the rule table; ruleDocs and the table are keyed by it', () => {
+  expectTypeOf<RuleId>().toEqualTypeOf<keyof typeof rules>()
+  expectTypeOf<RuleId>().toExtend<string>()
+  expectTypeOf<'undeclared-privacy-type'>().toExtend<RuleId>()
+  expectTypeOf(rules['missing-permission-desc']).toExtend<RuleSpec>()
+  expectTypeOf(ruleDocs).toEqualTypeOf<
+    Readonly<Record<RuleId, { severity: 'error' | 'warning'; url: string }>>
+  >()
+  expectTypeOf<RuleSpec['message']['en']>().toEqualTypeOf<(finding: Finding) => string>()
+})
+
+test('findings carry their uses by kind; the result carries the declaration it read', () => {
+  expectTypeOf<Finding['uses']>().toEqualTypeOf<FindingUse[] | undefined>()
+  expectTypeOf<FindingUse['kind']>().toEqualTypeOf<'api' | 'component' | 'scope'>()
+  expectTypeOf(nameUse).parameters.toEqualTypeOf<[FindingUse, 'zh' | 'en']>()
+  expectTypeOf<AuditResult['declaration']>().toEqualTypeOf<PrivacyDeclaration | undefined>()
+  expectTypeOf<AuditResult['findings'][number]['locations'][number]['library']>().toEqualTypeOf<
+    string | undefined
+  >()
+  expectTypeOf(EXIT_CODES).toEqualTypeOf<{ readonly ok: 0; readonly findings: 1; readonly badInput: 2 }>()
 })
