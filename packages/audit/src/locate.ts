@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping'
@@ -63,11 +63,32 @@ export class SourceMaps {
     return entry
   }
 
-  /** `webpack://app/./src/x.tsx` → `<project>/src/x.tsx`; relative sources resolve against the map's folder. */
+  /**
+   * `webpack://app/./src/x.tsx` (the namespace may be a scoped package name) → `<project>/src/x.tsx`; Taro's
+   * development builds flatten the path (`webpack://app/._src_x.tsx`). Relative sources resolve against the map's
+   * folder.
+   */
   private sourcePath(source: string, dir: string): string {
-    const webpack = /^webpack:\/\/[^/]*\/(.*)$/.exec(source)
-    if (webpack) return resolve(this.projectRoot, webpack[1] as string)
+    const webpack = /^webpack:\/\/(?:@[^/]+\/)?[^/]*\/(.*)$/.exec(source)
+    if (webpack) {
+      const path = resolve(this.projectRoot, webpack[1] as string)
+      if (existsSync(path) || !(webpack[1] as string).includes('_')) return path
+      return unflatten(this.projectRoot, (webpack[1] as string).split('_'), 0) ?? path
+    }
     if (source.startsWith('file://')) return fileURLToPath(source)
     return isAbsolute(source) ? source : join(dir, source)
   }
+}
+
+/** `._src_pages_index.tsx` → `./src/pages/index.tsx`: the first path of existing folders that ends at a file. */
+function unflatten(dir: string, parts: readonly string[], from: number): string | undefined {
+  for (let to = from + 1; to <= parts.length; to++) {
+    const path = join(dir, parts.slice(from, to).join('_'))
+    if (to === parts.length) return existsSync(path) && statSync(path).isFile() ? path : undefined
+    if (existsSync(path) && statSync(path).isDirectory()) {
+      const found = unflatten(path, parts, to)
+      if (found) return found
+    }
+  }
+  return undefined
 }

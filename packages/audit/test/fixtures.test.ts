@@ -269,3 +269,19 @@ describe('declaration and app.json rules', () => {
     )
   })
 })
+
+describe("Taro's prebundled development output (@tarojs/taro from the module federation remote)", () => {
+  const result = audit({ dir: join(fixtures, 'taro-prebundle', 'output') })
+
+  it('finds Taro.X through the remote module, nothing in the prebundled runtime', () => {
+    expect(
+      result.usages.map(
+        (usage) => `${usage.name} ${relative(fixtures, usage.location.file)}:${usage.location.line}`,
+      ),
+    ).toEqual([
+      'getLocation taro-prebundle/output/pages/index/index.js:12',
+      'getClipboardData taro-prebundle/output/pages/index/index.js:13',
+    ])
+    expect(result.findings).toEqual([])
+  })
+})
