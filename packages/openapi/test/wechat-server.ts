@@ -52,6 +52,8 @@ export interface WechatServer {
   state: ServerState
   requests: RecordedRequest[]
   fault(path: string, ...faults: Fault[]): void
+  /** Forgets the queued faults. */
+  clearFaults(): void
   close(): Promise<void>
 }
 
@@ -281,6 +283,9 @@ export async function startWechatServer(
     requests,
     fault(path, ...added) {
       faults.set(path, [...(faults.get(path) ?? []), ...added])
+    },
+    clearFaults() {
+      faults.clear()
     },
     close() {
       server.closeAllConnections()
