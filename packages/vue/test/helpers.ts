@@ -1,5 +1,5 @@
 import { createPrivacyClient, type PrivacyClient, type PrivacyClientOptions } from '@mp-privacy/core'
-import { createWechatSimulator, type SimulatorOptions, type WechatSimulator } from '@mp-privacy/simulator'
+import { createWechatSimulator, type Simulator, type SimulatorOptions } from '@mp-privacy/simulator'
 import { cleanup, fireEvent, render } from '@testing-library/vue'
 import { afterEach } from 'vitest'
 import { type Component, nextTick } from 'vue'
@@ -42,13 +42,13 @@ export function renderWith(client: PrivacyClient, component: Component, props?: 
 }
 
 /** The user taps an agree button: WeChat records consent (H17) and fires its agree event, if it fires one. */
-export function tapAgree(sim: WechatSimulator, button: HTMLElement) {
+export function tapAgree(sim: Simulator, button: HTMLElement) {
   const event = sim.tapAgree(button.id, { openType: button.getAttribute('open-type') ?? '' })
   if (event) button.dispatchEvent(new CustomEvent('agreeprivacyauthorization', { detail: event }))
 }
 
 /** The user taps a node: its `@tap` handler runs inside the tap, as WeChat's bindtap does (H26). */
-export function tap(sim: WechatSimulator, node: Element) {
+export function tap(sim: Simulator, node: Element) {
   sim.userTap(() => node.dispatchEvent(new Event('tap')))
 }
 
@@ -58,5 +58,4 @@ export const fire = (node: Element, name: string) => fireEvent(node, new Event(n
 export { start } from '../../../test/start'
 
 /** How many times WeChat's `api` was called. */
-export const countCalls = (sim: WechatSimulator, api: string) =>
-  sim.calls.filter((call) => call.api === api).length
+export const countCalls = (sim: Simulator, api: string) => sim.calls.filter((call) => call.api === api).length

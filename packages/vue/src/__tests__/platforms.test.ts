@@ -1,0 +1,107 @@
+import {
+  createPrivacyClient,
+  PLATFORMS,
+  type PlatformId,
+  type PrivacyClient,
+  platformHost,
+} from '@mp-privacy/core'
+import { createSimulator, type SimulatorOptions } from '@mp-privacy/simulator'
+import { screen } from '@testing-library/vue'
+import { afterEach, describe, expect, test } from 'vitest'
+import { defineComponent, h, nextTick } from 'vue'
+import { renderWith, start, tap, tapAgree } from '../../test/helpers'
+import { createPage } from '../../test/stubs/pages'
+import AgreeButton from '../components/AgreeButton.vue'
+import PrivacyGuard from '../components/PrivacyGuard.vue'
+import ScopeGuard from '../components/ScopeGuard.vue'
+import { usePrivacyPrompt } from '../index'
+
+const platforms: PlatformId[] = ['weapp', 'tt', 'alipay']
+const clients: PrivacyClient[] = []
+afterEach(() => {
+  for (const client of clients.splice(0)) client.destroy()
+})
+
+/** A simulated host of `platform` and a client on it through `platformHost`. */
+function setupOn(platform: PlatformId, simulator: SimulatorOptions = {}) {
+  const sim = createSimulator({ ...simulator, platform })
+  const client = createPrivacyClient({
+    host: platformHost(sim.host, platform),
+    agreeButtonId: ['mp-privacy-agree', 'popup-agree'],
+  })
+  clients.push(client)
+  const settle = async () => {
+    await sim.flush()
+    await nextTick()
+  }
+  return { sim, client, settle }
+}
+
+/** The same page code on every platform: a guard, a popup and a map behind a scope. */
+function renderPage(client: PrivacyClient) {
+  const page = createPage()
+  const Popup = defineComponent(() => {
+    const { visible } = usePrivacyPrompt()
+    return () =>
+      visible.value
+        ? h('div', { 'data-testid': 'popup' }, [h(AgreeButton, { id: 'popup-agree' }, () => '同意')])
+        : null
+  })
+  renderWith(
+    client,
+    defineComponent(
+      () => () =>
+        h(page.Page, null, () => [
+          h(PrivacyGuard, null, { default: () => h('span', { 'data-testid': 'content' }, '内容') }),
+          h(Popup),
+          h(
+            ScopeGuard,
+            { scope: 'scope.userLocation' },
+            { default: () => h('span', { 'data-testid': 'map' }, '地图') },
+          ),
+        ]),
+    ),
+  )
+}
+
+const agreeButtons = () => Array.from(document.querySelectorAll('[open-type="agreePrivacyAuthorization"]'))
+const byId = (id: string) => document.querySelector<HTMLElement>(`#${id}`)
+
+describe.each(platforms)('the same Vue page on %s', (platform) => {
+  const key = PLATFORMS[platform].scopes['scope.userLocation'] as string
+
+  test('H10, H11, H13: one prompt; one agree on <AgreeButton> settles every waiting call', async () => {
+    const { sim, client, settle } = setupOn(platform, { authSetting: { [key]: true } })
+    renderPage(client)
+    const clipboard = start((o) => sim.host.getClipboardData(o))
+    const location = start((o) => sim.host.getLocation(o))
+    await settle()
+    expect(agreeButtons()).toHaveLength(1)
+    expect(screen.getByTestId('popup')).toBeTruthy()
+
+    tapAgree(sim, agreeButtons()[0] as HTMLElement)
+    await settle()
+    expect([clipboard.outcome, location.outcome]).toEqual(['success', 'success'])
+    expect(sim.state.pendingPrivacy).toBe(0)
+    expect(client.store.getState().consent.status).toBe('agreed')
+    expect(agreeButtons()).toHaveLength(0)
+    expect(screen.getByTestId('content')).toBeTruthy()
+    expect(screen.getByTestId('map')).toBeTruthy()
+  })
+
+  test('H25, H26, H33, H38: a denied scope goes through Settings and the map shows, no reload', async () => {
+    const { sim, client, settle } = setupOn(platform, {
+      agreed: true,
+      authSetting: { [key]: false },
+      settings: (authSetting) => ({ ...authSetting, [key]: true }),
+    })
+    renderPage(client)
+    await settle()
+    expect(screen.queryByTestId('map')).toBeNull()
+    tap(sim, byId('mp-privacy-open-settings') as HTMLElement)
+    await settle()
+    await settle()
+    expect(screen.getByTestId('map')).toBeTruthy()
+    expect(sim.state.authSetting).toEqual({ [key]: true })
+  })
+})
