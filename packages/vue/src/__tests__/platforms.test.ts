@@ -10,13 +10,16 @@ import { screen } from '@testing-library/vue'
 import { afterEach, describe, expect, test } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'
 import { renderWith, start, tap, tapAgree } from '../../test/helpers'
-import { createPage } from '../../test/stubs/pages'
+import * as pages from '../../test/stubs/pages'
 import AgreeButton from '../components/AgreeButton.vue'
 import PrivacyGuard from '../components/PrivacyGuard.vue'
 import ScopeGuard from '../components/ScopeGuard.vue'
 import { usePrivacyPrompt } from '../index'
 
 const platforms: PlatformId[] = ['weapp', 'tt', 'alipay']
+// The page stand-in of test/stubs/pages.ts, under the name it has there (createPage, earlier createUniPage).
+const stubs = pages as unknown as Record<string, (() => pages.TestPage) | undefined>
+const createPage = (stubs.createPage ?? stubs.createUniPage) as () => pages.TestPage
 const clients: PrivacyClient[] = []
 afterEach(() => {
   for (const client of clients.splice(0)) client.destroy()
