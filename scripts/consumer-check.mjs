@@ -29,7 +29,7 @@ import { extractSnippets } from './readme-snippets.mjs'
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..')
 const work = process.env.MP_PRIVACY_CONSUMER_DIR ?? join(tmpdir(), 'mp-privacy-consumers')
 const tarballs = join(work, 'tarballs')
-const packages = ['core', 'react', 'vue', 'simulator', 'audit'].filter((dir) =>
+const packages = ['core', 'react', 'vue', 'simulator', 'audit', 'openapi'].filter((dir) =>
   existsSync(join(repo, 'packages', dir, 'package.json')),
 )
 const checks = []
@@ -176,6 +176,21 @@ function auditChecks(app, label, dir, key) {
       detail: result.output,
     }
   })
+  check(
+    `${label}: mp-privacy push (the installed command) lints and prints the body, sending nothing`,
+    () => {
+      const declared = JSON.parse(readFileSync(join(app, 'privacy.json'), 'utf8'))
+      const owner_setting = { contact_email: 'privacy@example.com', notice_method: '弹窗' }
+      writeFileSync(join(app, 'privacy-push.json'), JSON.stringify({ ...declared, owner_setting }))
+      const args = ['--no-install', 'mp-privacy', 'push', '--privacy', 'privacy-push.json', '--json']
+      const result = run('npx', args, app)
+      return {
+        ok:
+          result.ok && result.output.includes('"sent": false') && result.output.includes('"privacy_ver": 2'),
+        detail: result.output,
+      }
+    },
+  )
 }
 
 function jsBytes(dir) {
@@ -325,7 +340,7 @@ if (
 
 // pnpm: a bare project, strict node_modules ----------------------------------------------------------------
 const bare = copyApp('pnpm-node')
-addTarballs(bare, ['core', 'vue', 'simulator', 'audit'])
+addTarballs(bare, ['core', 'vue', 'simulator', 'audit', 'openapi'])
 // A tarball's own @mp-privacy dependencies (e.g. vue → core ^0.1.0) must come from the tarballs too.
 const overrides = readdirSync(tarballs)
   .map(

@@ -7,6 +7,8 @@ const require = createRequire(import.meta.url)
 const entries = {
   ...JSON.parse(readFileSync(new URL('./entries.json', import.meta.url), 'utf8')),
   '@mp-privacy/vue': 'usePrivacy',
+  // Installed here only: the server-side client.
+  '@mp-privacy/openapi': 'createPrivacyApi',
 }
 let failed = 0
 for (const [entry, name] of Object.entries(entries)) {
