@@ -49,10 +49,17 @@ const table = {
   audit: {
     dir: 'packages/audit',
     command: ['tsup'],
-    // The root package.json pins tsup.
-    inputs: ['package.json', 'tsup.config.ts', 'src', '../../package.json'],
+    // The root package.json pins tsup. The mp-privacy command bundles @mp-privacy/openapi (a devDependency).
+    inputs: ['package.json', 'tsup.config.ts', 'src', '../../package.json', '../openapi/src'],
     outputDir: 'dist',
-    outputs: ['dist/index.js', 'dist/cli.js', 'dist/taro.cjs', 'dist/vite.js', 'dist/vite.cjs'],
+    outputs: [
+      'dist/index.js',
+      'dist/cli.js',
+      'dist/mp-privacy.js',
+      'dist/taro.cjs',
+      'dist/vite.js',
+      'dist/vite.cjs',
+    ],
     deps: [],
   },
   // The WeChat mini program the Taro example's tests run (what WeChat DevTools opens).
