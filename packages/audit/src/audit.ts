@@ -55,7 +55,7 @@ export function audit(options: AuditOptions): AuditResult {
     resolve(cwd, options.dir),
     options.projectRoot ? resolve(cwd, options.projectRoot) : undefined,
   )
-  const { dir, files, unparsable, dynamicCalls, unbuilt } = collection
+  const { dir, files, unparsable, dynamicCalls, unbuilt, unrecognised } = collection
   const usages = appFirst(
     [...collection.usages, ...wrapperUsages(dir)].sort(byPlace).map((item) => ({
       ...item,
@@ -74,6 +74,8 @@ export function audit(options: AuditOptions): AuditResult {
     })
   }
 
+  if (unrecognised)
+    add('unrecognised-build', { subject: dir, locations: [{ file: unrecognised, line: 1, column: 1 }] })
   for (const location of dynamicCalls) {
     add('dynamic-api-call', { subject: location.file, locations: [withLibrary(location)] })
   }
@@ -131,7 +133,7 @@ export function audit(options: AuditOptions): AuditResult {
     })
   }
   for (const key of PRIVACY_KEYS) {
-    if (declared.has(key) && !byKey.has(key) && isDetectable(key)) {
+    if (declared.has(key) && !byKey.has(key) && isDetectable(key) && !unrecognised) {
       add('unused-privacy-type', { subject: key, privacyKey: key, locations: atPrivacy(`"${key}"`) })
     }
   }

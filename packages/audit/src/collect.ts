@@ -27,6 +27,11 @@ export interface Collection {
   dynamicCalls: SourceLocation[]
   /** Declared npm packages without their `miniprogram_npm` build (native apps). */
   unbuilt: UnbuiltPackage[]
+  /**
+   * A build whose shape the audit does not know, so that its framework's API calls could not be traced: Taro's
+   * runtime (`taro.js`) without any `@tarojs/taro` module the calls go through. Its uses may be missing.
+   */
+  unrecognised: string | undefined
 }
 
 /**
@@ -86,7 +91,9 @@ export function collectUsages(root: string, projectRoot: string | undefined): Co
     .filter((call) => !isRuntimeFile(call.file))
     .map((call) => maps.locate(call.file, call.source, call.offset))
   usages.sort(byRelevance)
-  return { dir, usages, files, unparsable, dynamicCalls, unbuilt: unbuiltPackages(dir) }
+  const taroRuntime = join(dir, 'taro.js')
+  const unrecognised = existsSync(taroRuntime) && !scanner.seesTaro ? taroRuntime : undefined
+  return { dir, usages, files, unparsable, dynamicCalls, unbuilt: unbuiltPackages(dir), unrecognised }
 }
 
 function usage(kind: Usage['kind'], name: string, location: SourceLocation): Usage {

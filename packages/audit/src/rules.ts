@@ -189,6 +189,19 @@ export const rules = {
         'This file calls the host with a name built at run time (such as wx[name](…)): which privacy API it calls cannot be known, and these calls were not checked (said once per file). Call wx.apiName(…) or use a constant of the same file, or check by hand that their privacy types are declared.',
     },
   },
+  // A build whose shape is unknown (no @tarojs/taro module to trace Taro's calls through): its uses may be missing,
+  // so declared types are not called unused.
+  'unrecognised-build': {
+    severity: 'warning',
+    url: docs.privacy,
+    title: { zh: '无法识别的构建产物', en: 'Build output not recognised' },
+    message: {
+      zh: () =>
+        '这是 Taro 的构建产物（有 taro.js），但其中找不到 @tarojs/taro 模块：Taro.xxx 调用无法被追踪，未被检查，因此也不报告“声明了但未使用”的类型。请对生产构建（taro build --type weapp）运行检查。',
+      en: () =>
+        'This is Taro output (it has taro.js), but no @tarojs/taro module was found in it: Taro.xxx calls could not be traced and were not checked, so no declared type is reported as unused. Audit a production build (taro build --type weapp).',
+    },
+  },
   // DevTools runs miniprogram_npm, built from package.json by "构建 npm": before that build, the packages' components
   // and calls are not in the app.
   'unbuilt-npm-package': {

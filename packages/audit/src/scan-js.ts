@@ -63,9 +63,18 @@ export class JsScanner {
   readonly failures: { file: string; message: string }[] = []
   /** Files that call the host with a name built at run time. */
   readonly dynamicCalls: JsDynamicCall[] = []
+  private taroModuleSeen = false
+
+  /** Whether the files read contain `@tarojs/taro` as a module Taro's calls can be traced to. */
+  get seesTaro(): boolean {
+    return this.taroModuleSeen || this.modules.taro.size > 1
+  }
 
   /** Reads one file; `false` when it could not be parsed (see {@link failures}). */
   add(file: string, source: string): boolean {
+    // Development builds name webpack modules by path; Taro's prebundle by its remote (`…/@tarojs/taro`).
+    if (!this.taroModuleSeen && /@tarojs[/\\]taro(?:[/\\]index\.js)?["']/.test(source))
+      this.taroModuleSeen = true
     // Most files of an app use nothing gated: skip the parse when no gated name appears at all.
     if (!mentionsGated(source)) return true
     const lang = /\.tsx?$/.test(file) ? (file.endsWith('x') ? 'tsx' : 'ts') : 'js'
@@ -280,7 +289,10 @@ export class JsScanner {
       args = invoker === 'apply' && list?.type === 'ArrayExpression' ? (list.elements as Node[]) : rest
       callee = unwrap(callee.object as Node)
     }
-    const fn = node.type === 'CallExpression' ? classifier.classify(callee, scope) : undefined
+    const fn =
+      node.type === 'CallExpression' && mayBeGated(callee, scope)
+        ? classifier.classify(callee, scope)
+        : undefined
     const used = usedApi(fn)
     if (used === 'authorize') {
       const scopeName = scopeArgument(classifier, args[0], scope)
@@ -291,7 +303,7 @@ export class JsScanner {
     if (!NOT_CALLING.has(calleeName)) {
       for (const arg of node.arguments as Node[]) {
         const value = unwrap(arg)
-        if (value.type !== 'MemberExpression' && value.type !== 'Identifier') continue
+        if (!mayBeGated(value, scope)) continue
         const passed = usedApi(classifier.classify(value, scope))
         if (passed !== undefined && passed !== 'authorize') add('api', passed, offsetOf(value))
       }
@@ -306,6 +318,24 @@ export class JsScanner {
       return (callee.property as Node).start
     return undefined
   }
+}
+
+/** The last part of every gated name (`getLocation`, `start` of `RecorderManager.start`), and `authorize`. */
+const GATED_NAMES = new Set([
+  ...[...HOST_APIS].map((api) => api.slice(api.lastIndexOf('.') + 1)),
+  'authorize',
+])
+
+/**
+ * Whether an expression may stand for a gated function, before classifying it: a member read of a gated (or computed)
+ * name, or a name bound in the file (`const { getLocation } = wx`). Keeps the classification to the few candidates.
+ */
+function mayBeGated(node: Node, scope: Scope): boolean {
+  if (node.type === 'MemberExpression') {
+    const name = memberName(node)
+    return name === undefined ? node.computed === true : GATED_NAMES.has(name)
+  }
+  return node.type === 'Identifier' && (lookup(scope, node.name as string)?.length ?? 0) > 0
 }
 
 /** The gated API a function value stands for: `getLocation`, `RecorderManager.start`, `authorize`. */

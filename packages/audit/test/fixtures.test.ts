@@ -285,3 +285,16 @@ describe("Taro's prebundled development output (@tarojs/taro from the module fed
     expect(result.findings).toEqual([])
   })
 })
+
+describe('a Taro build of a shape the audit does not know', () => {
+  const result = audit({ dir: join(fixtures, 'taro-unknown', 'output') })
+
+  it('says its Taro calls could not be traced, and calls no declared type unused', () => {
+    expect(result.findings.map((finding) => [finding.rule, finding.severity])).toEqual([
+      ['unrecognised-build', 'warning'],
+    ])
+    expect(relative(fixtures, result.findings[0]?.locations[0]?.file ?? '')).toBe(
+      'taro-unknown/output/taro.js',
+    )
+  })
+})
