@@ -1,0 +1,37 @@
+import { createSimulator } from '@mp-privacy/simulator'
+import { expectTypeOf, test } from 'vitest'
+import {
+  createPrivacyClient,
+  defaultHost,
+  detectPlatform,
+  PLATFORMS,
+  type PlatformId,
+  type PlatformSpec,
+  type PrivacyErrorCode,
+  type PrivacyHost,
+  platformHost,
+} from '../index'
+
+test('platform ids are Taro’s names', () => {
+  expectTypeOf<PlatformId>().toEqualTypeOf<'weapp' | 'tt' | 'alipay'>()
+  expectTypeOf(PLATFORMS).toEqualTypeOf<Readonly<Record<PlatformId, PlatformSpec>>>()
+  expectTypeOf<PlatformSpec['global']>().toEqualTypeOf<'wx' | 'tt' | 'my'>()
+  expectTypeOf(PLATFORMS.alipay.scopes['scope.userLocation']).toEqualTypeOf<string | undefined>()
+})
+
+test('host detection and the host edge', () => {
+  expectTypeOf(detectPlatform).returns.toEqualTypeOf<
+    { platform: PlatformId; host: PrivacyHost } | undefined
+  >()
+  expectTypeOf(defaultHost).returns.toEqualTypeOf<PrivacyHost | undefined>()
+  expectTypeOf(platformHost).parameters.toEqualTypeOf<[PrivacyHost, PlatformId]>()
+  // Any simulated host is a PrivacyHost once adapted.
+  const sim = createSimulator({ platform: 'tt' })
+  createPrivacyClient({ host: platformHost(sim.host, sim.platform) })
+  // @ts-expect-error: not a platform
+  platformHost(sim.host, 'swan')
+})
+
+test('SCOPE_UNSUPPORTED is a code callers can switch on', () => {
+  expectTypeOf<'SCOPE_UNSUPPORTED'>().toMatchTypeOf<PrivacyErrorCode>()
+})
