@@ -1,6 +1,9 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { outputDir } from '../../../scripts/tasks.mjs'
 import { type AuditResult, audit, formatReport } from '../src/index'
 
 const fixtures = fileURLToPath(new URL('./fixtures/wrappers', import.meta.url))
@@ -61,5 +64,39 @@ describe('gated components behind wrapper components (uni-app output: props thro
       'button.chooseAvatar via <u-button> @ uni-app/pages/index/index.wxml:1',
       'button.getRealtimePhoneNumber via <login-bar> @ uni-app/pages/index/index.wxml:1',
     ])
+  })
+})
+
+describe('a wrapper in real uni-app output (the uni-app example, built by test/global-setup.ts)', () => {
+  // The example's popup renders @mp-privacy/vue's <AgreeButton>, which binds its openType prop to its <button>
+  // (open-type="{{b}}", b: t.openType) and gets its props through u-p: the compiler's own shapes.
+  const built = outputDir('uni-app:mp-weixin')
+  const popup = 'components/PrivacyPopup.js'
+
+  it('as built, the agree button is no gated use (agreePrivacyAuthorization is not gated)', () => {
+    const result = audit({ dir: built })
+    expect(result.usages.filter((usage) => usage.via !== undefined)).toEqual([])
+  })
+
+  it('given openType "getPhoneNumber" in its u-p render data, the page uses <button open-type="getPhoneNumber">', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'mp-privacy-wrapper-'))
+    try {
+      cpSync(built, copy, { recursive: true })
+      const source = readFileSync(join(copy, popup), 'utf8')
+      expect(source).toContain('type:"primary"')
+      writeFileSync(
+        join(copy, popup),
+        source.replace('type:"primary"', 'type:"primary",openType:"getPhoneNumber"'),
+      )
+      const result = audit({ dir: copy })
+      expect(
+        result.usages
+          .filter((usage) => usage.via !== undefined)
+          .map((usage) => [usage.name, usage.via, relative(copy, usage.location.file)]),
+      ).toEqual([['button.getPhoneNumber', 'agree-button', 'components/PrivacyPopup.wxml']])
+      expect(result.keysInUse).toContain('PhoneNumber')
+    } finally {
+      rmSync(copy, { recursive: true, force: true })
+    }
   })
 })
