@@ -20,7 +20,7 @@ if (ids.length === 0 || unknown.length > 0) {
 
 try {
   for (const id of ids) {
-    const targets = depsOnly ? (tasks[id]?.deps ?? []) : [id]
+    const targets = depsOnly ? [...(tasks[id]?.deps ?? []), ...(tasks[id]?.tools ?? [])] : [id]
     for (const target of targets) {
       const started = Date.now()
       const { outputDir, built } = ensureBuilt(target, { force: force && !depsOnly, stdio: 'inherit' })

@@ -12,8 +12,10 @@ export interface Task {
   readonly outputDir: string
   /** Files that exist after a complete build. */
   readonly outputs: readonly string[]
-  /** Tasks whose output the build uses: built first, their inputs part of this task's inputs. */
-  readonly deps: readonly string[]
+  /** Tasks whose output the build reads (copies, bundles): built first, their hashes part of this one's. */
+  readonly deps?: readonly string[]
+  /** Tasks whose output runs during the build (a plugin that checks, not writes): built first, not hashed. */
+  readonly tools?: readonly string[]
   /** Added to the build's environment. */
   readonly env?: Readonly<Record<string, string>>
 }
@@ -71,7 +73,7 @@ export declare const inputFiles: TaskRunner['inputFiles']
 
 /**
  * A sha256 of what a task's build reads: the task, its dependencies' installed versions, `inputFiles(id)`, and
- * the hashes of its `deps`.
+ * the hashes of its `deps` (not of its `tools`).
  *
  * @example
  * const before = inputsHash('taro-app:weapp')
@@ -79,7 +81,7 @@ export declare const inputFiles: TaskRunner['inputFiles']
 export declare const inputsHash: TaskRunner['inputsHash']
 
 /**
- * Builds a task unless its output was built from the same inputs; builds its `deps` first. `force` builds it
+ * Builds a task unless its output was built from the same inputs; builds its `deps` and `tools` first. `force` builds it
  * anyway (its deps only when changed); `stdio: 'inherit'` shows the build's output instead of keeping it for
  * the error.
  *

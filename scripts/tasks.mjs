@@ -12,12 +12,15 @@
 //     exclude: ['src/generated'],               // optional: paths under `inputs` that are not inputs
 //     outputDir: 'dist-tt',                     // the folder the build writes, returned by ensureBuilt
 //     outputs: ['dist-tt/app.json'],            // files that exist after a complete build
-//     deps: ['audit'],                          // tasks whose output the build uses: built first, and their
-//                                               // inputs are part of this task's inputs
+//     deps: ['taro-app:h5'],                    // optional: tasks whose output the build reads (copies,
+//                                               // bundles): built first, their hashes part of this one's
+//     tools: ['audit'],                         // optional: tasks whose output runs during the build (a
+//                                               // plugin that checks, not writes): built first, not hashed
 //     env: { NODE_ENV: 'development' },         // optional, added to the build's environment
 //   },
 //
-// Besides `inputs`, a task's hash covers the task itself (command, env), the installed version of every
+// A changed tool does not rebuild what it ran in (the audit's own tests judge its current sources against the
+// built examples). Besides `inputs`, a task's hash covers the task itself (command, env), the installed version of every
 // dependency and devDependency in dir's package.json, and package.json + src/ of every workspace package in
 // its `dependencies`, transitively (the sources a bundler compiles). Test files (`__tests__/`, `*.test.*`,
 // `*.test-d.*`) and node_modules/ are never inputs. Builds run without Vitest's variables (NODE_ENV=test,
@@ -60,7 +63,6 @@ const table = {
       'dist/vite.js',
       'dist/vite.cjs',
     ],
-    deps: [],
   },
   // The WeChat mini program the Taro example's tests run (what WeChat DevTools opens).
   'taro-app:weapp': {
@@ -70,7 +72,7 @@ const table = {
     inputs: ['package.json', 'babel.config.js', 'project.config.json', 'privacy.json', 'config', 'src'],
     outputDir: 'dist',
     outputs: ['dist/app.json'],
-    deps: ['audit'],
+    tools: ['audit'],
   },
   // Development builds (watch mode, stopped after the first build): the audit's tests compare their findings
   // with the production builds'.
@@ -91,7 +93,7 @@ const table = {
     inputs: ['package.json', 'babel.config.js', 'project.config.json', 'privacy.json', 'config', 'src'],
     outputDir: 'dist-dev',
     outputs: ['dist-dev/app.json'],
-    deps: ['audit'],
+    tools: ['audit'],
     env: { NODE_ENV: 'development', MP_PRIVACY_OUTPUT_ROOT: 'dist-dev' },
   },
   'uni-app:mp-weixin-dev': {
@@ -109,7 +111,7 @@ const table = {
     inputs: ['package.json', 'vite.config.ts', 'privacy.json', 'src'],
     outputDir: 'dist/dev/mp-weixin',
     outputs: ['dist/dev/mp-weixin/app.json'],
-    deps: ['audit'],
+    tools: ['audit'],
     env: { NODE_ENV: 'development' },
   },
   // The same app for Douyin and Alipay (checked statically; their hosts do not run here).
@@ -119,7 +121,7 @@ const table = {
     inputs: ['package.json', 'babel.config.js', 'project.config.json', 'privacy.json', 'config', 'src'],
     outputDir: 'dist-tt',
     outputs: ['dist-tt/app.json'],
-    deps: ['audit'],
+    tools: ['audit'],
   },
   'taro-app:alipay': {
     dir: 'examples/taro-app',
@@ -127,7 +129,7 @@ const table = {
     inputs: ['package.json', 'babel.config.js', 'project.config.json', 'privacy.json', 'config', 'src'],
     outputDir: 'dist-alipay',
     outputs: ['dist-alipay/app.json'],
-    deps: ['audit'],
+    tools: ['audit'],
   },
   // The browser demo: the Taro example built for H5 with the WeChat simulator as host.
   'taro-app:h5': {
@@ -136,7 +138,7 @@ const table = {
     inputs: ['package.json', 'babel.config.js', 'project.config.json', 'privacy.json', 'config', 'src'],
     outputDir: 'dist-h5',
     outputs: ['dist-h5/index.html'],
-    deps: ['audit'],
+    tools: ['audit'],
   },
   'taro-vue-app:weapp': {
     dir: 'examples/taro-vue-app',
@@ -144,7 +146,6 @@ const table = {
     inputs: ['package.json', 'babel.config.js', 'project.config.json', 'config', 'src'],
     outputDir: 'dist',
     outputs: ['dist/app.json'],
-    deps: [],
   },
   'uni-app:mp-weixin': {
     dir: 'examples/uni-app',
@@ -153,7 +154,7 @@ const table = {
     inputs: ['package.json', 'vite.config.ts', 'privacy.json', 'src'],
     outputDir: 'dist/build/mp-weixin',
     outputs: ['dist/build/mp-weixin/app.json'],
-    deps: ['audit'],
+    tools: ['audit'],
   },
   // The same app for Douyin and Alipay (checked statically; their hosts do not run here).
   'uni-app:mp-toutiao': {
@@ -162,7 +163,7 @@ const table = {
     inputs: ['package.json', 'vite.config.ts', 'privacy.json', 'src'],
     outputDir: 'dist/build/mp-toutiao',
     outputs: ['dist/build/mp-toutiao/app.json'],
-    deps: ['audit'],
+    tools: ['audit'],
   },
   'uni-app:mp-alipay': {
     dir: 'examples/uni-app',
@@ -170,7 +171,7 @@ const table = {
     inputs: ['package.json', 'vite.config.ts', 'privacy.json', 'src'],
     outputDir: 'dist/build/mp-alipay',
     outputs: ['dist/build/mp-alipay/app.json'],
-    deps: ['audit'],
+    tools: ['audit'],
   },
   // The documentation site: the API reference (from the sources of the packages in docs' dependencies), the
   // browser demo, VitePress.
@@ -322,7 +323,7 @@ export function createTaskRunner({ root, tasks }) {
       hash.update(`\0${name}@${installedVersion(dir, name)}`)
     }
     for (const file of inputFiles(id)) hash.update(`\0${relative(root, file)}\0`).update(readFileSync(file))
-    for (const dep of task.deps) hash.update(`\0${dep}:${hashOf(dep, memo)}`)
+    for (const dep of task.deps ?? []) hash.update(`\0${dep}:${hashOf(dep, memo)}`)
     const digest = hash.digest('hex')
     memo.set(id, digest)
     return digest
@@ -358,7 +359,7 @@ export function createTaskRunner({ root, tasks }) {
   /** @type {import('./tasks.d.mts').TaskRunner['ensureBuilt']} */
   function ensureBuilt(id, { force = false, stdio = 'pipe' } = {}) {
     const task = taskOf(id)
-    for (const dep of task.deps) ensureBuilt(dep, { stdio })
+    for (const dep of [...(task.deps ?? []), ...(task.tools ?? [])]) ensureBuilt(dep, { stdio })
     const name = id.replaceAll(':', '--')
     const record = join(cacheDir, `${name}.json`)
     const release = lock(join(cacheDir, `${name}.lock`))

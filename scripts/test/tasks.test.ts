@@ -17,11 +17,11 @@ import { createTaskRunner, inputFiles, repoRoot, type Task, tasks } from '../tas
 describe("the repository's build tasks", () => {
   const inputs = (id: string) => inputFiles(id).map((file) => relative(repoRoot, file))
 
-  test('each depends only on tasks that exist, without a cycle', () => {
+  test('each depends only on tasks that exist (deps and tools), without a cycle', () => {
     const visit = (id: string, path: string[]): void => {
       expect(tasks[id], `${[...path, id].join(' → ')}`).toBeDefined()
       expect(path, `cycle: ${[...path, id].join(' → ')}`).not.toContain(id)
-      for (const dep of tasks[id]?.deps ?? []) visit(dep, [...path, id])
+      for (const dep of [...(tasks[id]?.deps ?? []), ...(tasks[id]?.tools ?? [])]) visit(dep, [...path, id])
     }
     for (const id of Object.keys(tasks)) visit(id, [])
   })
@@ -107,18 +107,28 @@ describe('ensureBuilt in a workspace', () => {
       outputDir: 'out',
       outputs: ['out/result.json'],
       deps: ['lib'],
+      tools: ['checker'],
       env: { MODE: 'production' },
+    },
+    // A plugin the app's build runs (like the audit): it checks, it does not change what the app writes.
+    checker: {
+      dir: 'checker',
+      command: ['node', 'build.cjs'],
+      inputs: ['src'],
+      outputDir: 'out',
+      outputs: ['out/result.json'],
     },
   }
   const runner = () => createTaskRunner({ root, tasks: table })
 
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'mp-privacy-tasks-'))
-    for (const name of ['lib', 'app']) {
+    for (const name of ['lib', 'app', 'checker']) {
       write(`${name}/build.cjs`, builder(name))
       write(`${name}/src/main.js`, `export const name = '${name}'\n`)
     }
     write('lib/package.json', '{ "name": "lib", "version": "1.0.0" }')
+    write('checker/package.json', '{ "name": "checker", "version": "1.0.0" }')
     // The app bundles the workspace package `shared` (a dependency); `tool` is a devDependency.
     write('packages/shared/package.json', '{ "name": "shared", "version": "0.0.0" }')
     write('packages/shared/src/index.js', 'export const shared = 1\n')
@@ -138,12 +148,12 @@ describe('ensureBuilt in a workspace', () => {
   })
   afterEach(() => rmSync(root, { recursive: true, force: true }))
 
-  test('builds once, its dependencies first, then skips while nothing it reads has changed', () => {
+  test('builds once, its deps and tools first, then skips while nothing it reads has changed', () => {
     expect(runner().ensureBuilt('app')).toEqual({ outputDir: join(root, 'app/out'), built: true })
-    expect([builds('lib'), builds('app')]).toEqual([1, 1])
+    expect([builds('lib'), builds('checker'), builds('app')]).toEqual([1, 1, 1])
     // A new process (a new test run) finds the record.
     expect(runner().ensureBuilt('app').built).toBe(false)
-    expect([builds('lib'), builds('app')]).toEqual([1, 1])
+    expect([builds('lib'), builds('checker'), builds('app')]).toEqual([1, 1, 1])
   })
 
   test.each([
@@ -162,6 +172,7 @@ describe('ensureBuilt in a workspace', () => {
     ['a test file', 'app/src/main.test.js'],
     ['a test folder', 'app/src/__tests__/main.js'],
     ['a devDependency (a test tool)', 'packages/tool/src/index.js'],
+    ['a tool task (rebuilt itself, first)', 'checker/src/main.js'],
   ])('does not build again for %s', (_, path) => {
     runner().ensureBuilt('app')
     write(path, 'changed\n')
@@ -197,7 +208,7 @@ describe('ensureBuilt in a workspace', () => {
   })
 
   test('names the tasks when asked for an unknown one', () => {
-    expect(() => runner().ensureBuilt('ap')).toThrow('Unknown build task "ap". Tasks: lib, app.')
+    expect(() => runner().ensureBuilt('ap')).toThrow('Unknown build task "ap". Tasks: lib, app, checker.')
   })
 
   test('two processes asking at once build once', async () => {
