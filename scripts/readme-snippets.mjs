@@ -4,8 +4,9 @@
 // without one becomes `<name>-block-N.<lang>`. Paths are relative to the folder the caller chooses.
 import { readFileSync } from 'node:fs'
 
-const fence = /^```(ts|tsx|vue)\s*$/
-const header = /^(?:\/\/|<!--)\s*((?:src|test|config|pages|components)\/[\w./-]+\.(?:ts|tsx|vue))\b.*$/
+const fence = /^```(ts|tsx|vue)(?:\s+\[[^\]]*\])?\s*$/
+const header =
+  /^(?:\/\/|<!--)\s*((?:src|test|config|pages|components)\/[\w./-]+\.(?:ts|tsx|vue)|[\w.-]+\.(?:mts|ts))\b.*$/
 
 /**
  * @param {string} readme path of the README
