@@ -1,6 +1,6 @@
-// The workspace's build tasks, declared once as data, and `ensureBuilt(id)`, which runs a task (its `deps`
-// first) unless its output was built from the same inputs. The tests' global set-ups, the examples' and the
-// docs' package scripts all build through here; on the command line: `node scripts/build.mjs <task>…`.
+// The workspace's build tasks, declared once as data, and `ensureBuilt(id)`, which runs a task (its `deps` and
+// `tools` first) unless its output was built from the same inputs. The tests' global set-ups, the examples' and
+// the docs' package scripts all build through here; on the command line: `node scripts/build.mjs <task>…`.
 //
 // Adding a task is one entry in `tasks` below, e.g.
 //
@@ -20,11 +20,12 @@
 //   },
 //
 // A changed tool does not rebuild what it ran in (the audit's own tests judge its current sources against the
-// built examples). Besides `inputs`, a task's hash covers the task itself (command, env), the installed version of every
-// dependency and devDependency in dir's package.json, and package.json + src/ of every workspace package in
-// its `dependencies`, transitively (the sources a bundler compiles). Test files (`__tests__/`, `*.test.*`,
-// `*.test-d.*`) and node_modules/ are never inputs. Builds run without Vitest's variables (NODE_ENV=test,
-// VITEST_*), as `pnpm <script>` would run them, and one process at a time per task (a lock in .cache/build/).
+// built examples). Besides `inputs`, a task's hash covers the task itself (command, env), the installed
+// version of every dependency and devDependency in dir's package.json, and package.json + src/ of every
+// workspace package in its `dependencies`, transitively (the sources a bundler compiles). Test files
+// (`__tests__/`, `*.test.*`, `*.test-d.*`) and node_modules/ are never inputs. Builds run without Vitest's
+// variables (NODE_ENV=test, VITEST_*), as `pnpm <script>` would run them, and one process at a time per task
+// (a lock in .cache/build/).
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import {
