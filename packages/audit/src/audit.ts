@@ -7,6 +7,7 @@ import { declaredSettings, privacyHome, resolveDeclaration } from './declaration
 import { auditDeclaration } from './declaration-lint'
 import { isDetectable } from './gated'
 import { jsonLocation } from './json-file'
+import { checkPrivacySwitch, detectBuildPlatform, ruleAppliesOn } from './platform'
 import { ruleDocs } from './rules'
 import type { AuditResult, Finding, PrivacyDeclaration, RuleId, SourceLocation, Usage } from './types'
 import { appFirst, byPlace, usesOf, withLibrary } from './usage-list'
@@ -65,8 +66,11 @@ export function audit(options: AuditOptions): AuditResult {
   )
 
   const findings: Finding[] = []
-  const add = (rule: RuleId, finding: Omit<Finding, 'rule' | 'severity'>) =>
-    findings.push({ rule, severity: ruleDocs[rule].severity, ...finding })
+  // Douyin and Alipay output: WeChat's own contract (errno 112, requiredPrivateInfos, permission) does not apply.
+  const platform = detectBuildPlatform(dir)
+  const add = (rule: RuleId, finding: Omit<Finding, 'rule' | 'severity'>) => {
+    if (ruleAppliesOn(rule, platform)) findings.push({ rule, severity: ruleDocs[rule].severity, ...finding })
+  }
   for (const failure of unparsable) {
     add('unparsable-file', {
       subject: failure.message,
@@ -141,10 +145,20 @@ export function audit(options: AuditOptions): AuditResult {
   // app.json: requiredPrivateInfos and permission.
   const appJsonFile = ['app.json', 'ext.json'].map((name) => join(dir, name)).find((file) => existsSync(file))
   if (appJsonFile) checkAppJson(appJsonFile, usages, add)
+  const privacySwitch = checkPrivacySwitch(dir, platform)
+  if (privacySwitch) {
+    const appJson = join(dir, 'app.json')
+    add('privacy-check-off', {
+      subject: privacySwitch.platform,
+      ...(privacySwitch.wechatSpelling ? { apis: ['__usePrivacyCheck__'] } : {}),
+      locations: [jsonLocation(appJson, readFileSync(appJson, 'utf8'), ['"__usePrivacyCheck__"'])],
+    })
+  }
 
   const errors = findings.filter((finding) => finding.severity === 'error').length
   return {
     dir,
+    platform,
     privacyFile,
     declaration,
     appJsonFile,

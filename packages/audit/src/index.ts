@@ -8,6 +8,13 @@ export {
   formatDeclarationFinding,
   lintDeclaration,
 } from './declaration-lint'
+export {
+  checkPrivacySwitch,
+  detectBuildPlatform,
+  type PrivacySwitchProblem,
+  ruleAppliesOn,
+  WECHAT_ONLY_RULES,
+} from './platform'
 export type { AuditPluginOptions } from './plugin-run'
 export { PRIVACY_EXIT_CODES, type PrivacyCommandIo, runPrivacyCommand } from './privacy-command'
 export {

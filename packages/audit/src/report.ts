@@ -105,6 +105,15 @@ export function formatReport(result: AuditResult, options: ReportOptions = {}): 
       ? `mp-privacy-audit ${relative(cwd, result.dir) || '.'}  声明：${declaration}`
       : `mp-privacy-audit ${relative(cwd, result.dir) || '.'}  declaration: ${declaration}`,
   )
+  // Douyin and Alipay output: say so, and that WeChat's own checks were left out.
+  if (result.platform !== 'weapp') {
+    const name = result.platform === 'tt' ? (zh ? '抖音' : 'Douyin') : zh ? '支付宝' : 'Alipay'
+    lines.push(
+      zh
+        ? `平台：${name}（未检查微信专有规则：错误码 112、requiredPrivateInfos、permission）`
+        : `Platform: ${name} (WeChat-only checks left out: errno 112, requiredPrivateInfos, permission)`,
+    )
+  }
   const inUse = result.keysInUse.join(', ') || (zh ? '无' : 'none')
   lines.push(zh ? `使用的隐私类型：${inUse}` : `Privacy types in use: ${inUse}`)
   for (const finding of result.findings) {

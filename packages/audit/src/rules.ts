@@ -215,6 +215,18 @@ export const rules = {
         `package.json declares ${f.subject}, but miniprogram_npm/${f.subject} has not been built: its components and privacy API calls were not checked. Run Tools → Build npm in WeChat DevTools, then audit again.`,
     },
   },
+  // H30, H35: on Douyin and Alipay the privacy gate (and so the consent flow) needs usePrivacyCheck in app.json.
+  'privacy-check-off': {
+    severity: 'warning',
+    url: 'https://developer.open-douyin.com/docs/resource/zh-CN/mini-app/develop/tutorial/security-requirements/privacy-authorize',
+    title: { zh: '隐私保护未开启（usePrivacyCheck）', en: 'Privacy check not switched on (usePrivacyCheck)' },
+    message: {
+      zh: (f) =>
+        `${f.subject === 'alipay' ? '支付宝' : '抖音'}只在 app.json 含 "usePrivacyCheck": true 时启用隐私授权（抖音 2024-03-25 后创建的小程序始终启用），否则隐私弹窗不会出现。${f.apis?.includes('__usePrivacyCheck__') ? '这里只有微信的写法 __usePrivacyCheck__，这个平台不读取它。' : ''}加上 "usePrivacyCheck": true（Taro：app.config.ts；uni-app：manifest.json 的 ${f.subject === 'alipay' ? 'mp-alipay' : 'mp-toutiao'} 下）。`,
+      en: (f) =>
+        `${f.subject === 'alipay' ? 'Alipay' : 'Douyin'} runs privacy consent only when app.json has "usePrivacyCheck": true (Douyin: always for apps created after 2024-03-25); without it the privacy prompt never shows. ${f.apis?.includes('__usePrivacyCheck__') ? "This app.json has only WeChat's spelling __usePrivacyCheck__, which this platform does not read. " : ''}Add "usePrivacyCheck": true (Taro: app.config.ts; uni-app: manifest.json under ${f.subject === 'alipay' ? 'mp-alipay' : 'mp-toutiao'}).`,
+    },
+  },
   // What setprivacysetting and the review reject in the declaration itself (declaration-lint.ts).
   ...declarationRules,
 } as const satisfies Record<string, RuleSpec>

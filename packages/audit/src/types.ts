@@ -1,3 +1,4 @@
+import type { PlatformId } from '@mp-privacy/core'
 import type { PrivacyKey, Scope } from '@mp-privacy/core/catalog'
 import type { RuleId } from './rules'
 
@@ -174,6 +175,8 @@ export interface Finding {
 export interface AuditResult {
   /** The audited directory (absolute). */
   dir: string
+  /** The platform the output was built for (by its templates: `.wxml`, `.ttml`, `.axml`); see `detectBuildPlatform`. */
+  platform: PlatformId
   /** The declaration file read, when the declaration came from a file. */
   privacyFile: string | undefined
   /** The declaration compared with, as read (once); `undefined` when none was found. */

@@ -8,6 +8,11 @@ export default function setup(): void {
   ensureBuilt('audit')
   ensureBuilt('taro-app:weapp')
   ensureBuilt('uni-app:mp-weixin')
+  // test/platforms.test.ts: Douyin and Alipay output.
+  ensureBuilt('taro-app:tt')
+  ensureBuilt('taro-app:alipay')
+  ensureBuilt('uni-app:mp-toutiao')
+  ensureBuilt('uni-app:mp-alipay')
   ensureBuilt('taro-app:weapp-dev')
   ensureBuilt('uni-app:mp-weixin-dev')
 }
