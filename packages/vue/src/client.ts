@@ -2,8 +2,8 @@ import { getDefaultClient, type PrivacyClient } from '@mp-privacy/core'
 import { hasInjectionContext, type InjectionKey, inject, type Plugin, provide } from 'vue'
 import { lifecycleKey, type PageLifecycle } from './pageLifecycle'
 
-// A registered symbol: the SFCs shipped as source import the composables from `src`, the app may import
-// them from `dist`; both copies must find the same client.
+// A registered symbol: should an app end up with two copies of this module (an ESM and a CJS build), both find
+// the same client.
 const key: InjectionKey<PrivacyClient> = Symbol.for('@mp-privacy/vue:client')
 
 /**
@@ -18,16 +18,17 @@ export interface PrivacyPluginOptions {
   /** The app's client. Default: `getDefaultClient()` from `@mp-privacy/core` (the native `wx`). */
   client?: PrivacyClient
   /**
-   * The framework's public page hooks, which move the prompt with the user between pages and re-read scopes
-   * when a page shows: `uniLifecycle` from `@mp-privacy/vue/uni` or `taroLifecycle` from `@mp-privacy/vue/taro`.
-   * Without it the composables look for the page in the frameworks' internals (deprecated).
+   * Required: the framework's public page hooks, which move the prompt with the user between pages and re-read
+   * scopes when a page shows — `uniLifecycle` from `@mp-privacy/vue/uni` or `taroLifecycle` from
+   * `@mp-privacy/vue/taro`; `null` where pages neither show nor hide (plain Vue, tests): mount and unmount only.
    */
-  lifecycle?: PageLifecycle
+  lifecycle: PageLifecycle | null
 }
 
 /**
- * The Vue plugin that shares one privacy client with every page. Install it in `main.ts`; without it
- * (or without `client`) the composables use `getDefaultClient()`.
+ * The Vue plugin that shares one privacy client and the framework's page hooks with every page. Install it in
+ * `main.ts`; without it (or without `client`) the composables use `getDefaultClient()`. Throws a `TypeError`
+ * without `lifecycle`.
  *
  * @example
  * ```ts
@@ -46,7 +47,12 @@ export interface PrivacyPluginOptions {
  * }
  * ```
  */
-export function createPrivacyPlugin(options: PrivacyPluginOptions = {}): Plugin {
+export function createPrivacyPlugin(options: PrivacyPluginOptions): Plugin {
+  if (options?.lifecycle === undefined) {
+    throw new TypeError(
+      "createPrivacyPlugin(): pass lifecycle — uniLifecycle from '@mp-privacy/vue/uni', taroLifecycle from '@mp-privacy/vue/taro', or null in plain Vue (mount and unmount only).",
+    )
+  }
   return {
     install(app) {
       if (options.client) app.provide(key, options.client)

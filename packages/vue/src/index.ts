@@ -17,4 +17,5 @@ export type {
 export type { PageEvent, PageLifecycle } from './pageLifecycle'
 export { type UsePrivacyOptions, type UsePrivacyResult, useConsent, usePrivacy } from './usePrivacy'
 export { type UsePrivacyPromptResult, usePrivacyPrompt } from './usePrivacyPrompt'
+export { usePromptOwner } from './usePromptOwner'
 export { type UseScopeResult, useScope } from './useScope'

@@ -1,5 +1,4 @@
 import { hasInjectionContext, type InjectionKey, inject, onScopeDispose } from 'vue'
-import { legacyPageHooks } from './legacyPageHooks'
 
 /**
  * The page events the prompt and scope composables follow.
@@ -25,14 +24,14 @@ export type PageEvent = 'onShow' | 'onHide' | 'onUnload'
  */
 export type PageLifecycle = Record<PageEvent, (hook: () => void) => void>
 
-// A registered symbol, like the client's: the SFCs shipped as source and the app's `dist` must share it.
+// A registered symbol, like the client's: two copies of this module (an ESM and a CJS build) share it.
 export const lifecycleKey: InjectionKey<PageLifecycle> = Symbol.for('@mp-privacy/vue:lifecycle')
 
 /**
  * Runs `handlers` on the show, hide and unload events of the page that hosts the calling component, until the
  * component's scope ends: through the framework's public hooks given to `createPrivacyPlugin({ lifecycle })`.
- * Without them, the page is looked up in uni-app's or Taro Vue 3's internals (deprecated; development builds
- * warn). Elsewhere (plain Vue, tests) it does nothing: mount and unmount are all there is.
+ * With `lifecycle: null` or without the plugin (plain Vue, tests) it does nothing: mount and unmount are all
+ * there is.
  *
  * @example
  * ```ts
@@ -42,10 +41,7 @@ export const lifecycleKey: InjectionKey<PageLifecycle> = Symbol.for('@mp-privacy
  */
 export function onPageEvents(handlers: Partial<Record<PageEvent, () => void>>): void {
   const lifecycle = hasInjectionContext() ? inject(lifecycleKey, null) : null
-  if (!lifecycle) {
-    legacyPageHooks(handlers)
-    return
-  }
+  if (!lifecycle) return
   // The frameworks keep a component's page hooks on the page until it unloads: stop at the scope's end.
   let active = true
   onScopeDispose(() => {

@@ -5,9 +5,6 @@ import { usePrivacyClient } from './client'
 import { useClientState } from './useClientState'
 import { usePromptOwner } from './usePromptOwner'
 
-// PrivacyGuard.vue imports usePromptOwner from here.
-export { usePromptOwner }
-
 /**
  * What `usePrivacyPrompt()` returns: everything a fully custom privacy popup needs (destructure it so that
  * templates unwrap the refs).
@@ -39,7 +36,7 @@ export interface UsePrivacyPromptResult {
  * Makes the calling page a place that can show the privacy prompt (core's prompt owner): shown on mount
  * and on every page show, hidden on page hide, gone on unload or unmount. When calls wait for consent,
  * `visible` is true on the page the user sees — the prompt moves with the user between pages. Page events
- * come from uni-app or Taro Vue 3 without any wiring.
+ * come from the plugin's `lifecycle` (`uniLifecycle`, `taroLifecycle`).
  *
  * @example
  * ```vue

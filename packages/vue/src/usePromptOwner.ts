@@ -4,12 +4,13 @@ import { onPageEvents } from './pageLifecycle'
 
 /**
  * Makes the calling component a prompt owner of `kind` for its page (`usePrivacyPrompt`: `'popup'`,
- * `<PrivacyGuard>`: `'guard'`): shown on mount and on every page show, hidden on page hide, gone on unload or
- * unmount.
+ * `<PrivacyGuard>`: `'guard'`; a prompt of your own builds on it the same way): shown on mount and on every page
+ * show, hidden on page hide, gone on unload or unmount.
  *
  * @example
  * ```ts
  * // in setup()
+ * import { isPromptVisible, usePrivacy, usePrivacyClient, usePromptOwner } from '@mp-privacy/vue'
  * const owner = usePromptOwner(usePrivacyClient(), 'guard')
  * const prompting = usePrivacy((state) => isPromptVisible(state, owner.id))
  * ```

@@ -87,7 +87,7 @@ test('H13: an id the client does not know fails loudly with BUTTON_ID_MISMATCH',
   render(AgreeButton, {
     props: { id: 'other-btn' },
     global: {
-      plugins: [createPrivacyPlugin({ client })],
+      plugins: [createPrivacyPlugin({ client, lifecycle: null })],
       config: { errorHandler: (error) => errors.push(error) },
     },
   })

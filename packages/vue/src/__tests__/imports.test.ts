@@ -1,4 +1,6 @@
 // @vitest-environment node
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { expect, test } from 'vitest'
@@ -40,4 +42,16 @@ test.each([
   ])
   expect(imports).toEqual([framework])
   expect(inputs).toEqual([expect.stringMatching(/src\/(uni|taro)\.ts$/)])
+})
+
+test("the components import the library through the package's own entry, as the app does: one copy in its bundle", () => {
+  const dir = fileURLToPath(new URL('../components/', import.meta.url))
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.vue'))) {
+    const source = readFileSync(join(dir, file), 'utf8')
+    const specifiers = [...source.matchAll(/^import\s[^'"]*['"]([^'"]+)['"]/gm)].map((match) => match[1])
+    expect(specifiers.length, file).toBeGreaterThan(0)
+    for (const specifier of specifiers) {
+      expect(specifier, file).toMatch(/^(vue|@mp-privacy\/vue|@mp-privacy\/core\/ui|\.\/\w+\.vue)$/)
+    }
+  }
 })

@@ -1,28 +1,13 @@
 import { render } from '@testing-library/vue'
-import { afterEach, expect, test, vi } from 'vitest'
-import { defineComponent, getCurrentInstance, h, nextTick, ref } from 'vue'
+import { afterEach, expect, test } from 'vitest'
+import { createApp, defineComponent, h, nextTick, ref } from 'vue'
 import { countCalls, setup } from '../../test/helpers'
-import { createUniPage, type TestPage } from '../../test/stubs/pages'
-import { createPrivacyPlugin, type PageLifecycle, useScope } from '../index'
+import { createPage, registered, stubLifecycle, type TestPage } from '../../test/stubs/pages'
+import { createPrivacyPlugin, type PageLifecycle, type PrivacyPluginOptions, useScope } from '../index'
 import { onPageEvents } from '../pageLifecycle'
 
-// A stand-in of uni-app's public `onShow`/`onHide`/`onUnload` in a mini program: called in a component's
-// setup, the hook goes to the page (the root instance) and stays there until the page unloads.
-const frameworkHooks: PageLifecycle = {
-  onShow: (hook) => addToPage('onShow', hook),
-  onHide: (hook) => addToPage('onHide', hook),
-  onUnload: (hook) => addToPage('onUnload', hook),
-}
-const registered = { count: 0 }
-function addToPage(name: string, hook: () => void) {
-  registered.count++
-  const page = getCurrentInstance()!.root as unknown as Record<string, Array<() => void>>
-  page[name] = [...(page[name] ?? []), hook]
-}
-
 afterEach(() => {
-  registered.count = 0
-  vi.restoreAllMocks()
+  registered.length = 0
 })
 
 function recorder(name: string, events: string[]) {
@@ -36,37 +21,34 @@ function recorder(name: string, events: string[]) {
   })
 }
 
-function renderPage(page: TestPage, content: () => unknown, lifecycle: PageLifecycle | undefined) {
+function renderPage(page: TestPage, content: () => unknown, lifecycle: PageLifecycle | null) {
   const { client } = setup()
   return render(page.Page, {
     slots: { default: content },
-    global: { plugins: [createPrivacyPlugin({ client, ...(lifecycle && { lifecycle }) })] },
+    global: { plugins: [createPrivacyPlugin({ client, lifecycle })] },
   })
 }
 
-test("with lifecycle: a component inside a page gets its show, hide and unload through the framework's hooks", () => {
-  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-  const page = createUniPage()
+test("a component anywhere inside a page gets its show, hide and unload through the framework's hooks", () => {
+  const page = createPage()
   const events: string[] = []
   const Child = recorder('child', events)
-  renderPage(page, () => h('section', [h(Child)]), frameworkHooks)
+  renderPage(page, () => h('section', [h('div', [h(Child)])]), stubLifecycle)
 
   page.show()
   page.hide()
   page.show()
   page.unload()
   expect(events).toEqual(['child:show', 'child:hide', 'child:show', 'child:unload'])
-  expect(registered.count).toBe(3)
-  // The public hooks replace the internals: no deprecation warning.
-  expect(warn).not.toHaveBeenCalled()
+  expect(registered.map(([event]) => event)).toEqual(['onShow', 'onHide', 'onUnload'])
 })
 
-test('with lifecycle: a component that unmounts while the page stays stops getting the events', async () => {
-  const page = createUniPage()
+test("a component that unmounts while the page stays stops getting the page's events", async () => {
+  const page = createPage()
   const events: string[] = []
   const Child = recorder('child', events)
   const shown = ref(true)
-  renderPage(page, () => (shown.value ? h(Child) : null), frameworkHooks)
+  renderPage(page, () => (shown.value ? h(Child) : null), stubLifecycle)
   page.show()
   shown.value = false
   await nextTick()
@@ -76,9 +58,9 @@ test('with lifecycle: a component that unmounts while the page stays stops getti
   expect(events).toEqual(['child:show'])
 })
 
-test('with lifecycle: useScope re-reads the settings once per page show, not after it unmounts', async () => {
+test('useScope re-reads the settings once per page show, not after it unmounts', async () => {
   const { sim, client, settle } = setup({ agreed: true })
-  const page = createUniPage()
+  const page = createPage()
   const Location = defineComponent(() => {
     const { status } = useScope('scope.userLocation')
     return () => h('span', status.value)
@@ -86,7 +68,7 @@ test('with lifecycle: useScope re-reads the settings once per page show, not aft
   const shown = ref(true)
   render(page.Page, {
     slots: { default: () => (shown.value ? [h(Location), h(Location)] : null) },
-    global: { plugins: [createPrivacyPlugin({ client, lifecycle: frameworkHooks })] },
+    global: { plugins: [createPrivacyPlugin({ client, lifecycle: stubLifecycle })] },
   })
   await settle()
   expect(countCalls(sim, 'getSetting')).toBe(1)
@@ -100,9 +82,29 @@ test('with lifecycle: useScope re-reads the settings once per page show, not aft
   expect(countCalls(sim, 'getSetting')).toBe(2)
 })
 
-test('without lifecycle in plain Vue: nothing is registered and nothing fails', () => {
+test('lifecycle: null (plain Vue): no page hook is registered, mount and unmount still work', () => {
+  const page = createPage()
+  const events: string[] = []
+  const { unmount } = renderPage(page, () => h(recorder('child', events)), null)
+  page.show()
+  unmount()
+  expect(events).toEqual([])
+  expect(registered).toEqual([])
+})
+
+test('without the plugin: no page hook is registered and nothing fails', () => {
   const events: string[] = []
   const { unmount } = render(recorder('child', events))
   unmount()
   expect(events).toEqual([])
+})
+
+test('createPrivacyPlugin without lifecycle throws, naming the public page hooks to pass', () => {
+  const { client } = setup()
+  const install = () =>
+    createApp({ render: () => null }).use(createPrivacyPlugin({ client } as PrivacyPluginOptions))
+  expect(install).toThrow(TypeError)
+  expect(install).toThrow(
+    /lifecycle.*uniLifecycle.*'@mp-privacy\/vue\/uni'.*taroLifecycle.*'@mp-privacy\/vue\/taro'.*null/,
+  )
 })

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/vue'
 import { describe, expect, test } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { setup, start, tapAgree } from '../../test/helpers'
-import { createTaroPage, createUniPage, type TestPage } from '../../test/stubs/pages'
+import { createPage } from '../../test/stubs/pages'
 import AgreeButton from '../components/AgreeButton.vue'
 import PrivacyGuard from '../components/PrivacyGuard.vue'
 import { usePrivacyPrompt } from '../index'
@@ -10,14 +10,10 @@ import { usePrivacyPrompt } from '../index'
 /** Agree buttons in the document. */
 const agreeButtons = () => Array.from(document.querySelectorAll('[open-type="agreePrivacyAuthorization"]'))
 
-describe.each([
-  ['uni-app', createUniPage],
-  ['Taro Vue 3', createTaroPage],
-])('%s: one agree prompt per page', (_, createPage: () => TestPage) => {
+describe('one agree prompt per page', () => {
   function renderPage(renderApp: ReturnType<typeof setup>['renderApp'], guards: number, popup: boolean) {
     const page = createPage()
     const Popup = defineComponent(() => {
-      page.adopt()
       const { visible } = usePrivacyPrompt()
       return () =>
         visible.value
@@ -25,7 +21,6 @@ describe.each([
           : null
     })
     const Guard = defineComponent(() => {
-      page.adopt()
       return () => h(PrivacyGuard, null, { default: () => h('span', { 'data-testid': 'content' }, '内容') })
     })
     renderApp(

@@ -3,7 +3,7 @@ import { screen } from '@testing-library/vue'
 import { expect, test } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { countCalls, setup, start, tapAgree } from '../../test/helpers'
-import { createTaroPage, createUniPage, type TestPage } from '../../test/stubs/pages'
+import { createPage } from '../../test/stubs/pages'
 import AgreeButton from '../components/AgreeButton.vue'
 import { usePrivacy, useScope } from '../index'
 
@@ -49,44 +49,37 @@ test('a component reading scope A does not re-render when scope B or consent cha
   expect(renders['scope.camera']).toBe((before['scope.camera'] ?? 0) + 1)
 })
 
-test.each([
-  ['uni-app', createUniPage],
-  ['Taro Vue 3', createTaroPage],
-])(
-  '%s: 20 mounted useScope composables cause one getSetting call per refresh (mount, each page show)',
-  async (_, createPage: () => TestPage) => {
-    const { sim, renderApp, settle } = setup({ agreed: true })
-    const page = createPage()
-    const scopes = ['scope.userLocation', 'scope.camera', 'scope.record', 'scope.werun'] as const
-    const Reader = defineComponent({
-      props: { scope: { type: String as () => Scope, required: true } },
-      setup(props) {
-        page.adopt()
-        const { status } = useScope(props.scope)
-        return () => h('span', status.value)
-      },
-    })
-    renderApp(
-      defineComponent(
-        () => () =>
-          h(page.Page, null, () =>
-            Array.from({ length: 20 }, (_, index) => h(Reader, { scope: scopes[index % scopes.length]! })),
-          ),
-      ),
-    )
-    await settle()
-    expect(countCalls(sim, 'getSetting')).toBe(1)
+test('20 mounted useScope composables cause one getSetting call per refresh (mount, each page show)', async () => {
+  const { sim, renderApp, settle } = setup({ agreed: true })
+  const page = createPage()
+  const scopes = ['scope.userLocation', 'scope.camera', 'scope.record', 'scope.werun'] as const
+  const Reader = defineComponent({
+    props: { scope: { type: String as () => Scope, required: true } },
+    setup(props) {
+      const { status } = useScope(props.scope)
+      return () => h('span', status.value)
+    },
+  })
+  renderApp(
+    defineComponent(
+      () => () =>
+        h(page.Page, null, () =>
+          Array.from({ length: 20 }, (_, index) => h(Reader, { scope: scopes[index % scopes.length]! })),
+        ),
+    ),
+  )
+  await settle()
+  expect(countCalls(sim, 'getSetting')).toBe(1)
 
-    page.hide()
-    page.show()
-    await settle()
-    expect(countCalls(sim, 'getSetting')).toBe(2)
+  page.hide()
+  page.show()
+  await settle()
+  expect(countCalls(sim, 'getSetting')).toBe(2)
 
-    page.show()
-    await settle()
-    expect(countCalls(sim, 'getSetting')).toBe(3)
-  },
-)
+  page.show()
+  await settle()
+  expect(countCalls(sim, 'getSetting')).toBe(3)
+})
 
 test('H11: agree causes one render per subscribed component', async () => {
   const { sim, renderApp, settle } = setup()
@@ -143,47 +136,40 @@ test('a selector re-renders only when its value changes', async () => {
   expect(renders.selector).toBe(before + 1)
 })
 
-test.each([
-  ['uni-app', createUniPage],
-  ['Taro Vue 3', createTaroPage],
-])(
-  '%s: a hidden page does not re-render on privacy changes; it catches up with one render on show',
-  async (_, createPage: () => TestPage) => {
-    const { sim, client, renderApp, settle } = setup()
-    const { renders, count } = counter()
-    const page = createPage()
-    const Reader = defineComponent({
-      setup() {
-        page.adopt()
-        const { status, pending } = usePrivacy()
-        const { status: camera } = useScope('scope.camera')
-        return () => {
-          count('reader')
-          return h(
-            'span',
-            { 'data-testid': 'reader' },
-            `${status.value}/${pending.value.length}/${camera.value}`,
-          )
-        }
-      },
-    })
-    renderApp(defineComponent(() => () => h(page.Page, null, () => h(Reader))))
-    await settle()
-    const before = { ...renders }
+test('a hidden page does not re-render on privacy changes; it catches up with one render on show', async () => {
+  const { sim, client, renderApp, settle } = setup()
+  const { renders, count } = counter()
+  const page = createPage()
+  const Reader = defineComponent({
+    setup() {
+      const { status, pending } = usePrivacy()
+      const { status: camera } = useScope('scope.camera')
+      return () => {
+        count('reader')
+        return h(
+          'span',
+          { 'data-testid': 'reader' },
+          `${status.value}/${pending.value.length}/${camera.value}`,
+        )
+      }
+    },
+  })
+  renderApp(defineComponent(() => () => h(page.Page, null, () => h(Reader))))
+  await settle()
+  const before = { ...renders }
 
-    page.hide()
-    start((o) => sim.wx.getClipboardData(o))
-    await settle()
-    sim.tapAgree(client.agreeButtonId)
-    client.agree(client.agreeButtonId)
-    await client.authorize('scope.camera')
-    await settle()
-    expect(client.store.getState().consent.status).toBe('agreed')
-    expect(renders).toEqual(before)
+  page.hide()
+  start((o) => sim.wx.getClipboardData(o))
+  await settle()
+  sim.tapAgree(client.agreeButtonId)
+  client.agree(client.agreeButtonId)
+  await client.authorize('scope.camera')
+  await settle()
+  expect(client.store.getState().consent.status).toBe('agreed')
+  expect(renders).toEqual(before)
 
-    page.show()
-    await settle()
-    expect(screen.getByTestId('reader').textContent).toBe('agreed/0/granted')
-    expect(renders.reader).toBe((before.reader ?? 0) + 1)
-  },
-)
+  page.show()
+  await settle()
+  expect(screen.getByTestId('reader').textContent).toBe('agreed/0/granted')
+  expect(renders.reader).toBe((before.reader ?? 0) + 1)
+})

@@ -3,6 +3,8 @@ import type {
   ConsentStatus,
   PendingRequest,
   PrivacyClient,
+  PromptOwner,
+  PromptOwnerKind,
   Scope,
   ScopeStatus,
   ScopesState,
@@ -14,6 +16,7 @@ import { type Plugin, type Ref, ref } from 'vue'
 import {
   type AgreeButtonProps,
   type AgreeOpenType,
+  createPrivacyClient,
   createPrivacyPlugin,
   type PageLifecycle,
   type PrivacyGuardProps,
@@ -29,6 +32,7 @@ import {
   usePrivacy,
   usePrivacyClient,
   usePrivacyPrompt,
+  usePromptOwner,
   useScope,
 } from '../index'
 import { taroLifecycle } from '../taro'
@@ -100,18 +104,30 @@ test('usePrivacyPrompt', () => {
 })
 
 test('the client: plugin, provide, use', () => {
-  expectTypeOf(createPrivacyPlugin).parameter(0).toEqualTypeOf<PrivacyPluginOptions | undefined>()
-  expectTypeOf(createPrivacyPlugin()).toEqualTypeOf<Plugin>()
+  expectTypeOf(createPrivacyPlugin).parameter(0).toEqualTypeOf<PrivacyPluginOptions>()
+  expectTypeOf(createPrivacyPlugin({ lifecycle: null })).toEqualTypeOf<Plugin>()
+  // @ts-expect-error: lifecycle is required (the framework's page hooks, or null in plain Vue)
+  createPrivacyPlugin({})
+  // @ts-expect-error: lifecycle is required
+  createPrivacyPlugin()
   expectTypeOf(providePrivacyClient).parameter(0).toEqualTypeOf<PrivacyClient>()
   expectTypeOf(usePrivacyClient()).toEqualTypeOf<PrivacyClient>()
+})
+
+test('usePromptOwner: a prompt of your own is an owner of a kind', () => {
+  expectTypeOf(usePromptOwner).parameters.toEqualTypeOf<[PrivacyClient, PromptOwnerKind]>()
+  expectTypeOf(usePromptOwner(usePrivacyClient(), 'guard')).toEqualTypeOf<PromptOwner>()
+  // @ts-expect-error: a kind is 'popup' or 'guard'
+  usePromptOwner(usePrivacyClient(), 'modal')
 })
 
 test('page lifecycles: the per-framework entries fit the plugin option', () => {
   expectTypeOf(uniLifecycle).toEqualTypeOf<PageLifecycle>()
   expectTypeOf(taroLifecycle).toEqualTypeOf<PageLifecycle>()
-  expectTypeOf<PrivacyPluginOptions['lifecycle']>().toEqualTypeOf<PageLifecycle | undefined>()
+  expectTypeOf<PrivacyPluginOptions['lifecycle']>().toEqualTypeOf<PageLifecycle | null>()
   expectTypeOf<keyof PageLifecycle>().toEqualTypeOf<'onShow' | 'onHide' | 'onUnload'>()
   createPrivacyPlugin({ lifecycle: uniLifecycle })
+  createPrivacyPlugin({ client: createPrivacyClient(), lifecycle: taroLifecycle })
   // @ts-expect-error: every page event is needed
   createPrivacyPlugin({ lifecycle: { onShow: () => {} } })
 })

@@ -95,7 +95,7 @@ function renderSuspended(client: PrivacyClient, inner: Component) {
   const app = createApp(() =>
     h(Suspense, null, { default: () => h(inner), fallback: () => h('span', { 'data-testid': 'fallback' }) }),
   )
-  app.use(createPrivacyPlugin({ client })).mount(el)
+  app.use(createPrivacyPlugin({ client, lifecycle: null })).mount(el)
   onTestFinished(() => {
     app.unmount()
     el.remove()

@@ -2,13 +2,12 @@ import { screen } from '@testing-library/vue'
 import { describe, expect, test } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { countCalls, fire, setup, start, tapAgree } from '../../test/helpers'
-import { createTaroPage, createUniPage, type TestPage } from '../../test/stubs/pages'
+import { createPage, type TestPage } from '../../test/stubs/pages'
 import { usePrivacyPrompt } from '../index'
 
 const Popup = defineComponent({
-  props: { name: { type: String, required: true }, page: { type: Object as () => TestPage, required: true } },
+  props: { name: { type: String, required: true } },
   setup(props) {
-    props.page.adopt()
     const { visible, referrers, contractName, agree, disagree, agreeButtonId } = usePrivacyPrompt()
     return () =>
       visible.value
@@ -30,13 +29,10 @@ const Popup = defineComponent({
   },
 })
 
-describe.each([
-  ['uni-app', createUniPage],
-  ['Taro Vue 3', createTaroPage],
-])('%s pages', (_, createPage: () => TestPage) => {
+describe('pages', () => {
   function pages(renderApp: ReturnType<typeof setup>['renderApp']) {
     const renderPage = (page: TestPage, name: string) =>
-      renderApp(defineComponent(() => () => h(page.Page, null, () => h(Popup, { name, page }))))
+      renderApp(defineComponent(() => () => h(page.Page, null, () => h(Popup, { name }))))
     return { renderPage, pageA: createPage(), pageB: createPage() }
   }
 
@@ -124,8 +120,8 @@ describe.each([
 
 test('H13: agree goes through the agree event with the configured button id', async () => {
   const { sim, renderApp, settle } = setup({}, { agreeButtonId: 'agree-btn' })
-  const page = createUniPage()
-  renderApp(defineComponent(() => () => h(page.Page, null, () => h(Popup, { name: 'a', page }))))
+  const page = createPage()
+  renderApp(defineComponent(() => () => h(page.Page, null, () => h(Popup, { name: 'a' }))))
   const clipboard = start((o) => sim.wx.getClipboardData(o))
   await settle()
 
@@ -138,8 +134,8 @@ test('H13: agree goes through the agree event with the configured button id', as
 
 test('H28: the prompt appears after the listener returned, not inside its synchronous frame', async () => {
   const { sim, renderApp, settle } = setup()
-  const page = createUniPage()
-  renderApp(defineComponent(() => () => h(page.Page, null, () => h(Popup, { name: 'a', page }))))
+  const page = createPage()
+  renderApp(defineComponent(() => () => h(page.Page, null, () => h(Popup, { name: 'a' }))))
   await settle()
   start((o) => sim.wx.getClipboardData(o))
   expect(screen.queryByTestId('popup-a')).toBeNull()
@@ -149,11 +145,9 @@ test('H28: the prompt appears after the listener returned, not inside its synchr
 
 test('the first prompt to mount asks WeChat for the contract name once', async () => {
   const { sim, renderApp, settle } = setup()
-  const page = createUniPage()
+  const page = createPage()
   renderApp(
-    defineComponent(
-      () => () => h(page.Page, null, () => [h(Popup, { name: 'a', page }), h(Popup, { name: 'b', page })]),
-    ),
+    defineComponent(() => () => h(page.Page, null, () => [h(Popup, { name: 'a' }), h(Popup, { name: 'b' })])),
   )
   await settle()
   expect(countCalls(sim, 'getPrivacySetting')).toBe(1)
@@ -161,11 +155,9 @@ test('the first prompt to mount asks WeChat for the contract name once', async (
 
 test('an unmounted prompt gives the prompt back to the other page', async () => {
   const { sim, renderApp, settle } = setup()
-  const [pageA, pageB] = [createUniPage(), createUniPage()]
-  renderApp(defineComponent(() => () => h(pageA.Page, null, () => h(Popup, { name: 'a', page: pageA }))))
-  const b = renderApp(
-    defineComponent(() => () => h(pageB.Page, null, () => h(Popup, { name: 'b', page: pageB }))),
-  )
+  const [pageA, pageB] = [createPage(), createPage()]
+  renderApp(defineComponent(() => () => h(pageA.Page, null, () => h(Popup, { name: 'a' }))))
+  const b = renderApp(defineComponent(() => () => h(pageB.Page, null, () => h(Popup, { name: 'b' }))))
   start((o) => sim.wx.getClipboardData(o))
   await settle()
   expect(screen.queryByTestId('popup-a')).toBeNull()
