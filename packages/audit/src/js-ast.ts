@@ -13,6 +13,8 @@ export interface Scope {
   bindings: Map<string, Bound[]>
   /** The webpack module id when this scope is a module factory (`{ 7551: function (t, e, n) { … } }`). */
   moduleId: string | undefined
+  /** A function's parameters: given in the same file, an API passed in is counted where it is passed. */
+  params?: Set<string>
   /** On a file's root scope: `x.name = value` assignments by name (`this.recorder = wx.getRecorderManager()`). */
   members?: Map<string, MemberAssignment[]>
 }

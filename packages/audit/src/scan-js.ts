@@ -14,7 +14,8 @@ import {
   thisProperties,
   unwrap,
 } from './js-ast'
-import { Classifier, type Kind, type Modules } from './js-classify'
+import { callUses } from './js-calls'
+import { Classifier, type Modules } from './js-classify'
 import { RENDER_CALLEES, renderHits } from './js-render'
 import { COMPONENTS, HOST_APIS, OBJECT_FACTORIES } from './rules'
 
@@ -46,9 +47,6 @@ export interface JsDynamicCall {
   source: string
   offset: number
 }
-
-/** Calls that take a function without calling it: an API passed to them is not a use (`Boolean(wx.x)`). */
-const NOT_CALLING = new Set(['Boolean', 'String', 'log', 'warn', 'error', 'info', 'debug', 'canIUse'])
 
 /**
  * Finds call sites of gated APIs and gated components in render code, across the JavaScript (or TypeScript) files of
@@ -101,10 +99,11 @@ export class JsScanner {
           hits.push({ kind: 'component', name: hit.name, file, source, offset: hit.offset })
         continue
       }
-      const at = this.resolveCall(classifier, item, hits)
-      if (at !== undefined && !dynamic.has(file)) {
+      const { uses, dynamicAt } = callUses(classifier, item.node, item.scope)
+      for (const use of uses) hits.push({ ...use, file, source })
+      if (dynamicAt !== undefined && !dynamic.has(file)) {
         dynamic.add(file)
-        this.dynamicCalls.push({ file, source, offset: at })
+        this.dynamicCalls.push({ file, source, offset: dynamicAt })
       }
     }
     return hits
@@ -187,8 +186,11 @@ export class JsScanner {
   private walkFunction(fn: Node, inner: Scope, file: JsFile): void {
     this.functionScopes.set(fn, inner)
     for (const param of (fn.params as Node[]) ?? []) {
-      if (param.type === 'Identifier') inner.bindings.set(param.name as string, [])
-      else this.walk(param, inner, file)
+      if (param.type === 'Identifier') {
+        inner.bindings.set(param.name as string, [])
+        inner.params ??= new Set()
+        inner.params.add(param.name as string)
+      } else this.walk(param, inner, file)
     }
     const body = fn.body as Node | undefined
     if (body) this.walk(body, inner, file)
@@ -273,83 +275,6 @@ export class JsScanner {
       })
     }
   }
-
-  /** Adds the call's hits; returns the offset of a host call by a run-time name, if it is one. */
-  private resolveCall(classifier: Classifier, item: Pending, hits: JsHit[]): number | undefined {
-    const { node, scope } = item
-    const add = (kind: JsHit['kind'], name: string, offset: number) =>
-      hits.push({ kind, name, file: item.file.file, source: item.file.source, offset })
-    let callee = unwrap(node.callee as Node)
-    let args = node.arguments as Node[]
-    const invoker = memberName(callee)
-    // `wx.getLocation.call(wx, options)`, `.apply(wx, [options])`.
-    if ((invoker === 'call' || invoker === 'apply') && callee.type === 'MemberExpression') {
-      const rest = args.slice(1)
-      const list = rest[0]
-      args = invoker === 'apply' && list?.type === 'ArrayExpression' ? (list.elements as Node[]) : rest
-      callee = unwrap(callee.object as Node)
-    }
-    const fn =
-      node.type === 'CallExpression' && mayBeGated(callee, scope)
-        ? classifier.classify(callee, scope)
-        : undefined
-    const used = usedApi(fn)
-    if (used === 'authorize') {
-      const scopeName = scopeArgument(classifier, args[0], scope)
-      if (scopeName) add('scope', scopeName, offsetOf(callee))
-    } else if (used !== undefined) add('api', used, offsetOf(callee))
-    // `promisify(wx.chooseImage)`: the API handed to a helper that calls it.
-    const calleeName = memberName(callee) ?? (callee.type === 'Identifier' ? (callee.name as string) : '')
-    if (!NOT_CALLING.has(calleeName)) {
-      for (const arg of node.arguments as Node[]) {
-        const value = unwrap(arg)
-        if (!mayBeGated(value, scope)) continue
-        const passed = usedApi(classifier.classify(value, scope))
-        if (passed !== undefined && passed !== 'authorize') add('api', passed, offsetOf(value))
-      }
-    }
-    if (
-      fn === undefined &&
-      callee.type === 'MemberExpression' &&
-      callee.computed &&
-      classifier.memberName(callee, scope) === undefined &&
-      classifier.isHost(classifier.classify(callee.object as Node, scope))
-    )
-      return (callee.property as Node).start
-    return undefined
-  }
-}
-
-/** The last part of every gated name (`getLocation`, `start` of `RecorderManager.start`), and `authorize`. */
-const GATED_NAMES = new Set([
-  ...[...HOST_APIS].map((api) => api.slice(api.lastIndexOf('.') + 1)),
-  'authorize',
-])
-
-/**
- * Whether an expression may stand for a gated function, before classifying it: a member read of a gated (or computed)
- * name, or a name bound in the file (`const { getLocation } = wx`). Keeps the classification to the few candidates.
- */
-function mayBeGated(node: Node, scope: Scope): boolean {
-  if (node.type === 'MemberExpression') {
-    const name = memberName(node)
-    return name === undefined ? node.computed === true : GATED_NAMES.has(name)
-  }
-  return node.type === 'Identifier' && (lookup(scope, node.name as string)?.length ?? 0) > 0
-}
-
-/** The gated API a function value stands for: `getLocation`, `RecorderManager.start`, `authorize`. */
-function usedApi(kind: Kind | undefined): string | undefined {
-  if (kind?.t === 'api') return kind.name === 'authorize' || HOST_APIS.has(kind.name) ? kind.name : undefined
-  if (kind?.t === 'method') {
-    const full = `${kind.of}.${kind.name}`
-    return HOST_APIS.has(full) ? full : undefined
-  }
-  return undefined
-}
-
-function offsetOf(node: Node): number {
-  return node.type === 'MemberExpression' ? (node.property as Node).start : node.start
 }
 
 /** A function, or a class's constructor. */
@@ -361,18 +286,6 @@ function functionOf(node: Node): Node | undefined {
   const members = ((value.body as Node).body as Node[]) ?? []
   const init = members.find((member) => member.type === 'MethodDefinition' && member.kind === 'constructor')
   return init?.value as Node | undefined
-}
-
-/** `authorize({ scope: 'scope.camera' })`, `authorize({ scope: SCOPE.CAMERA })` → `'scope.camera'`. */
-function scopeArgument(classifier: Classifier, options: Node | undefined, scope: Scope): string | undefined {
-  const object = options && classifier.classify(options, scope)
-  if (object?.t !== 'literal') return undefined
-  for (const property of object.node.properties as Node[]) {
-    if (property.type !== 'Property' || propertyKey(property) !== 'scope') continue
-    const value = classifier.classify(property.value as Node, object.scope)
-    if (value?.t === 'string' && value.value.startsWith('scope.')) return value.value
-  }
-  return undefined
 }
 
 const GATED_WORDS = new RegExp(

@@ -69,3 +69,26 @@ describe('calls through the shapes real code uses', () => {
     expect(result.findings.map((finding) => finding.rule)).toEqual(['dynamic-api-call'])
   })
 })
+
+describe('the same shapes in what uni-app and Taro compile to', () => {
+  const uses = (dir: string) =>
+    audit({ dir: fileURLToPath(new URL(`./fixtures/${dir}`, import.meta.url)) }).usages.map(
+      (usage) => `${usage.kind}:${usage.name} ${usage.location.line}`,
+    )
+
+  it('uni-app: uni taken apart, handed to a helper, a manager on this', () => {
+    expect(uses('call-shapes-uni/mp-weixin')).toEqual([
+      'api:getClipboardData 9',
+      'api:chooseImage 12',
+      'api:RecorderManager.start 16',
+    ])
+  })
+
+  it("Taro: the module's default taken apart, call, a manager in a variable", () => {
+    expect(uses('call-shapes-taro/output')).toEqual([
+      'api:getLocation 7',
+      'api:getClipboardData 8',
+      'api:RecorderManager.start 9',
+    ])
+  })
+})

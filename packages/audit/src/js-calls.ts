@@ -1,0 +1,117 @@
+// The uses one call makes: through the shapes real code uses (`wx.getLocation.call(wx, …)`, `promisify(wx.x)`,
+// a destructured or aliased host, a manager on `this`…), classified by js-classify.ts.
+import { lookup, lookupScope, memberName, type Node, propertyKey, type Scope, unwrap } from './js-ast'
+import type { Classifier, Kind } from './js-classify'
+import { HOST_APIS } from './rules'
+
+/** A use one call makes, at an offset of its file. */
+export interface CallUse {
+  kind: 'api' | 'scope'
+  name: string
+  offset: number
+}
+
+/** Calls that take a function without calling it: an API passed to them is not a use (`Boolean(wx.x)`). */
+const NOT_CALLING = new Set(['Boolean', 'String', 'log', 'warn', 'error', 'info', 'debug', 'canIUse'])
+
+/**
+ * The uses one call makes (`wx.getLocation(…)`, `promisify(wx.chooseImage)`, `authorize({ scope })`), and the offset
+ * of a host call by a run-time name (`wx[name](…)`) when it is one.
+ */
+export function callUses(
+  classifier: Classifier,
+  node: Node,
+  scope: Scope,
+): { uses: CallUse[]; dynamicAt: number | undefined } {
+  const uses: CallUse[] = []
+  const add = (kind: CallUse['kind'], name: string, offset: number) => uses.push({ kind, name, offset })
+  let callee = unwrap(node.callee as Node)
+  let args = node.arguments as Node[]
+  const invoker = memberName(callee)
+  // `wx.getLocation.call(wx, options)`, `.apply(wx, [options])`.
+  if ((invoker === 'call' || invoker === 'apply') && callee.type === 'MemberExpression') {
+    const rest = args.slice(1)
+    const list = rest[0]
+    args = invoker === 'apply' && list?.type === 'ArrayExpression' ? (list.elements as Node[]) : rest
+    callee = unwrap(callee.object as Node)
+  }
+  const fn =
+    node.type === 'CallExpression' && mayBeGated(callee, scope) && !isParameter(callee, scope)
+      ? classifier.classify(callee, scope)
+      : undefined
+  const used = usedApi(fn)
+  if (used === 'authorize') {
+    const scopeName = scopeArgument(classifier, args[0], scope)
+    if (scopeName) add('scope', scopeName, offsetOf(callee))
+  } else if (used !== undefined) add('api', used, offsetOf(callee))
+  // `promisify(wx.chooseImage)`: the API handed to a helper that calls it.
+  const calleeName = memberName(callee) ?? (callee.type === 'Identifier' ? (callee.name as string) : '')
+  if (!NOT_CALLING.has(calleeName)) {
+    for (const arg of node.arguments as Node[]) {
+      const value = unwrap(arg)
+      if (!mayBeGated(value, scope)) continue
+      const passed = usedApi(classifier.classify(value, scope))
+      if (passed !== undefined && passed !== 'authorize') add('api', passed, offsetOf(value))
+    }
+  }
+  if (
+    fn === undefined &&
+    callee.type === 'MemberExpression' &&
+    callee.computed &&
+    classifier.memberName(callee, scope) === undefined &&
+    classifier.isHost(classifier.classify(callee.object as Node, scope))
+  )
+    return { uses, dynamicAt: (callee.property as Node).start }
+  return { uses, dynamicAt: undefined }
+}
+
+/** The last part of every gated name (`getLocation`, `start` of `RecorderManager.start`), and `authorize`. */
+const GATED_NAMES = new Set([
+  ...[...HOST_APIS].map((api) => api.slice(api.lastIndexOf('.') + 1)),
+  'authorize',
+])
+
+/**
+ * Whether an expression may stand for a gated function, before classifying it: a member read of a gated (or computed)
+ * name, or a name bound in the file (`const { getLocation } = wx`). Keeps the classification to the few candidates.
+ */
+function mayBeGated(node: Node, scope: Scope): boolean {
+  if (node.type === 'MemberExpression') {
+    const name = memberName(node)
+    return name === undefined ? node.computed === true : GATED_NAMES.has(name)
+  }
+  return node.type === 'Identifier' && (lookup(scope, node.name as string)?.length ?? 0) > 0
+}
+
+/** `fn(options)` inside `promisify(fn)`: the API handed in was counted where it was handed in. */
+function isParameter(node: Node, scope: Scope): boolean {
+  if (node.type !== 'Identifier') return false
+  const name = node.name as string
+  return lookupScope(scope, name)?.params?.has(name) === true
+}
+
+/** The gated API a function value stands for: `getLocation`, `RecorderManager.start`, `authorize`. */
+function usedApi(kind: Kind | undefined): string | undefined {
+  if (kind?.t === 'api') return kind.name === 'authorize' || HOST_APIS.has(kind.name) ? kind.name : undefined
+  if (kind?.t === 'method') {
+    const full = `${kind.of}.${kind.name}`
+    return HOST_APIS.has(full) ? full : undefined
+  }
+  return undefined
+}
+
+function offsetOf(node: Node): number {
+  return node.type === 'MemberExpression' ? (node.property as Node).start : node.start
+}
+
+/** `authorize({ scope: 'scope.camera' })`, `authorize({ scope: SCOPE.CAMERA })` → `'scope.camera'`. */
+function scopeArgument(classifier: Classifier, options: Node | undefined, scope: Scope): string | undefined {
+  const object = options && classifier.classify(options, scope)
+  if (object?.t !== 'literal') return undefined
+  for (const property of object.node.properties as Node[]) {
+    if (property.type !== 'Property' || propertyKey(property) !== 'scope') continue
+    const value = classifier.classify(property.value as Node, object.scope)
+    if (value?.t === 'string' && value.value.startsWith('scope.')) return value.value
+  }
+  return undefined
+}
