@@ -10,7 +10,7 @@ import { jsonLocation } from './json-file'
 import { checkPrivacySwitch, detectBuildPlatform, ruleAppliesOn } from './platform'
 import { ruleDocs } from './rules'
 import type { AuditResult, Finding, PrivacyDeclaration, RuleId, SourceLocation, Usage } from './types'
-import { appFirst, byPlace, usesOf, withLibrary } from './usage-list'
+import { appFirst, byPlace, libraryMarker, usesOf } from './usage-list'
 import { wrapperUsages } from './wrappers'
 
 /**
@@ -57,6 +57,7 @@ export function audit(options: AuditOptions): AuditResult {
     options.projectRoot ? resolve(cwd, options.projectRoot) : undefined,
   )
   const { dir, files, unparsable, dynamicCalls, unbuilt, unrecognised } = collection
+  const withLibrary = libraryMarker()
   const usages = appFirst(
     [...collection.usages, ...wrapperUsages(dir)].sort(byPlace).map((item) => ({
       ...item,

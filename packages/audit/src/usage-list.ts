@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { FindingUse, SourceLocation, Usage } from './types'
 
@@ -18,10 +19,53 @@ export function libraryOf(file: string): string | undefined {
   return undefined
 }
 
-/** Marks a place as library code (`library`: the package name) when it is. */
-export function withLibrary(location: SourceLocation): SourceLocation {
-  const library = libraryOf(location.file)
-  return library === undefined ? location : { ...location, library }
+const MODULE_KEY = /^\/\*{3}\/ "([^"\n]+)":/gm
+
+/**
+ * Marks places as library code (`library`: the package name) when they are: by path, or inside a development
+ * webpack chunk (Taro's `npm run dev:weapp` output names each module by its path, `/***\/ "../node_modules/x/…":`),
+ * by the module around the place. Production chunks use numeric ids and say nothing. One marker per audit: it
+ * caches what it read.
+ */
+export function libraryMarker(): (location: SourceLocation) => SourceLocation {
+  const chunks = new Map<string, { modules: { offset: number; path: string }[]; lines: number[] }>()
+  const chunk = (file: string) => {
+    let known = chunks.get(file)
+    if (!known) {
+      let source = ''
+      try {
+        source = readFileSync(file, 'utf8')
+      } catch {
+        // Unreadable now: its places stay unmarked.
+      }
+      const modules = [...source.matchAll(MODULE_KEY)].map((m) => ({
+        offset: m.index ?? 0,
+        path: m[1] as string,
+      }))
+      const lines = [0]
+      if (modules.length > 0) {
+        for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) lines.push(at + 1)
+      }
+      known = { modules, lines }
+      chunks.set(file, known)
+    }
+    return known
+  }
+  const moduleLibrary = (location: SourceLocation): string | undefined => {
+    if (location.generated || !location.file.endsWith('.js')) return undefined
+    const { modules, lines } = chunk(location.file)
+    const offset = (lines[location.line - 1] ?? Number.POSITIVE_INFINITY) + location.column - 1
+    let path: string | undefined
+    for (const module of modules) {
+      if (module.offset > offset) break
+      path = module.path
+    }
+    return path === undefined ? undefined : libraryOf(path)
+  }
+  return (location) => {
+    const library = libraryOf(location.file) ?? moduleLibrary(location)
+    return library === undefined ? location : { ...location, library }
+  }
 }
 
 /**

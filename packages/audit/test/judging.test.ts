@@ -205,4 +205,33 @@ describe('library code', () => {
     expect(json.usages[0]?.location.library).toBeUndefined()
     expect(json.findings[0]).toHaveProperty('title', rules['undeclared-privacy-type'].title.zh)
   })
+
+  it('inside a development webpack chunk, the module around the place names the package', () => {
+    const chunk = [
+      '(wx["webpackJsonp"] = wx["webpackJsonp"] || []).push([["vendors"],{',
+      '',
+      '/***/ "../../node_modules/.pnpm/taro-ui@3.3.0/node_modules/taro-ui/dist/index.esm.js":',
+      '/***/ (function(module, exports) {',
+      'exports.pick = function () { wx.chooseImage({}) }',
+      '/***/ }),',
+      '',
+      '/***/ "./src/utils/pick.ts":',
+      '/***/ (function(module, exports) {',
+      'exports.own = function () { wx.chooseMedia({}) }',
+      '/***/ })',
+      '}]);',
+    ].join('\n')
+    const root = app({
+      'package.json': '{}',
+      'privacy.json': JSON.stringify({ setting_list: [] }),
+      'dist/app.json': '{"pages":["pages/index/index"]}',
+      'dist/vendors.js': chunk,
+      'dist/pages/index/index.wxml': '<view/>',
+    })
+    const album = audit({ dir: join(root, 'dist') }).findings.find((f) => f.subject === 'Album')
+    expect(album?.locations.map((at) => [at.line, at.library])).toEqual([
+      [10, undefined],
+      [5, 'taro-ui'],
+    ])
+  })
 })
