@@ -3,7 +3,9 @@
 // (a uni-app Vue 3 + Vite app) with npm, and a bare project with pnpm — then, in each: builds for WeChat,
 // type-checks with the app's own tsconfig (and the README snippets in strict mode, under node10, node16 and
 // bundler resolution), and runs the harness tests on the compiled output, the README's testing recipes and a
-// check of every entry point (ESM and CJS, Node and jsdom). No alias, no source condition.
+// check of every entry point (ESM and CJS, Node and jsdom). No alias, no source condition. Right after each
+// app's install, the quick-start guide of its framework is followed literally in a copy of the template, then
+// the testing and audit guides (scripts/guide-check.mjs).
 //
 //   node scripts/consumer-check.mjs            (pnpm test:consumer)
 //
@@ -24,6 +26,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
+import { guideCheck } from './guide-check.mjs'
 import { extractSnippets } from './readme-snippets.mjs'
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -139,6 +142,12 @@ function tsc(app, project, bin = 'tsc') {
   return { ok: errors.length === 0 && !broken, detail: errors.join('\n') || result.output }
 }
 
+/** Counts a Vitest JSON report's tests in the report's totals. */
+function countVitest(json) {
+  vitestPassed += json.numPassedTests
+  vitestFailed += json.numFailedTests + (json.numRuntimeErrorTests ?? 0)
+}
+
 function vitest(app, label, env = {}) {
   const report = join(app, `vitest-${label}.json`)
   const result = run(
@@ -149,8 +158,7 @@ function vitest(app, label, env = {}) {
   )
   if (existsSync(report)) {
     const json = JSON.parse(readFileSync(report, 'utf8'))
-    vitestPassed += json.numPassedTests
-    vitestFailed += json.numFailedTests + (json.numRuntimeErrorTests ?? 0)
+    countVitest(json)
     return { ok: result.ok && json.numTotalTests > 0, detail: result.output }
   }
   vitestFailed += 1
@@ -191,6 +199,27 @@ function auditChecks(app, label, dir, key) {
       }
     },
   )
+}
+
+/**
+ * Library modules bundled twice: the .vue components aside, an installed package must come from its `dist`
+ * (the built entry points the app imports) — a module of its `src` beside them is a second copy — and each
+ * module must sit in one chunk. `chunks` maps each chunk of the build to its module ids.
+ */
+function libraryCopies(chunks) {
+  const problems = []
+  const chunkOf = new Map()
+  for (const [chunk, ids] of Object.entries(chunks)) {
+    for (const id of ids) {
+      const path = id.replaceAll('\\', '/')
+      if (!/\/node_modules\/@mp-privacy\//.test(path) || /\.vue(\?|$)/.test(path)) continue
+      if (!/\/node_modules\/@mp-privacy\/[^/]+\/dist\//.test(path))
+        problems.push(`${chunk}: ${path} (not the built entry)`)
+      if (chunkOf.has(path)) problems.push(`${path}: in ${chunkOf.get(path)} and ${chunk}`)
+      chunkOf.set(path, chunk)
+    }
+  }
+  return problems
 }
 
 function jsBytes(dir) {
@@ -284,6 +313,8 @@ if (
     run('npm', ['install', '--no-audit', '--no-fund'], taro),
   )
 ) {
+  // The Taro guide followed literally in a copy of the template as installed (before anything else touches it).
+  guideCheck({ repo, work, tarballs, framework: 'taro', check, countVitest })
   check('taro-react: the template builds as it is (baseline for sizes)', () =>
     run('npm', ['run', 'build:weapp'], taro),
   )
@@ -314,6 +345,7 @@ if (
     run('npm', ['install', '--no-audit', '--no-fund'], uni),
   )
 ) {
+  guideCheck({ repo, work, tarballs, framework: 'uni-app', check, countVitest })
   check('uni-app: the app builds without the library (baseline for sizes)', () =>
     run('npm', ['run', 'build:mp-weixin'], uni),
   )
@@ -336,6 +368,35 @@ if (
   check('uni-app: vitest (harness on dist/build/mp-weixin, entry points)', () => vitest(uni, 'uni'))
   auditChecks(uni, 'uni-app', 'dist/build/mp-weixin', 'Clipboard')
   sizes.apps['uni-app'] = { without, with: jsBytes(join(uni, 'dist', 'build', 'mp-weixin')) }
+  // The same build once more, recording the modules of each chunk (vite.modules.config.ts), into another folder.
+  check('uni-app: one copy of each library module in the build (the modules of each chunk listed)', () => {
+    const listing = join(uni, 'modules.json')
+    const out = join(uni, 'dist-modules', 'mp-weixin')
+    const args = [
+      '--no-install',
+      'uni',
+      'build',
+      '-p',
+      'mp-weixin',
+      '-c',
+      'vite.modules.config.ts',
+      '--outDir',
+      out,
+    ]
+    const result = run('npx', args, uni, { MODULES_JSON: listing })
+    if (!result.ok || !existsSync(listing)) return result
+    const chunks = JSON.parse(readFileSync(listing, 'utf8'))
+    sizes.apps['uni-app'].libraryModules = Object.fromEntries(
+      Object.entries(chunks)
+        .map(([chunk, ids]) => [
+          chunk,
+          ids.filter((id) => id.includes('@mp-privacy')).map((id) => id.slice(id.indexOf('@mp-privacy'))),
+        ])
+        .filter(([, ids]) => ids.length > 0),
+    )
+    const problems = libraryCopies(chunks)
+    return { ok: problems.length === 0, detail: problems.join('\n') }
+  })
 }
 
 // pnpm: a bare project, strict node_modules ----------------------------------------------------------------
