@@ -34,6 +34,7 @@ function sidebar(prefix: '' | '/en', zh: boolean): DefaultTheme.SidebarItem[] {
         { text: t('介绍', 'Introduction'), link: `${prefix}/guide/` },
         { text: t('Taro（React）', 'Taro (React)'), link: `${prefix}/guide/taro` },
         { text: t('uni-app（Vue 3）', 'uni-app (Vue 3)'), link: `${prefix}/guide/uni-app` },
+        { text: t('微信、抖音、支付宝', 'WeChat, Douyin, Alipay'), link: `${prefix}/guide/platforms` },
       ],
     },
     {
@@ -58,7 +59,7 @@ function sidebar(prefix: '' | '/en', zh: boolean): DefaultTheme.SidebarItem[] {
       text: t('参考', 'Reference'),
       items: [
         {
-          text: t('微信宿主行为规则 H1–H29（英文）', 'WeChat host behaviour H1–H29'),
+          text: t('宿主行为规则 H1–H39（英文）', 'Host behaviour H1–H39'),
           link: '/host-behaviour',
         },
         { text: t('API（由源码生成，英文）', 'API (generated from the sources)'), link: '/api/' },
