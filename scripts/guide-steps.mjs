@@ -112,8 +112,9 @@ export function guideSteps(file) {
 }
 
 /**
- * The page's actions without the comments in its code: what an English twin must share with the Chinese page
- * (its comments are translated; the app's texts stay Chinese, like the components' defaults).
+ * The page's actions without the comments in its code and with test names left out: what an English twin must
+ * share with the Chinese page (comments and test names are translated; the app's texts stay Chinese, like the
+ * components' defaults, and so do the texts the tests look for).
  *
  * @param {Action[]} actions
  */
@@ -128,6 +129,7 @@ export function codeShape(actions) {
             .slice(1)
             .join('\n')
             .replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}|\/\*[\s\S]*?\*\/|(^|[^:])\/\/.*$/gm, '$1')
+            .replace(/\btest\((['"`])(?:(?!\1).)*\1/g, 'test(…')
             .replace(/\s+$/gm, '')
             .replace(/\n{2,}/g, '\n')}`,
   )
