@@ -28,8 +28,11 @@ export function callUses(
   let callee = unwrap(node.callee as Node)
   let args = node.arguments as Node[]
   const invoker = memberName(callee)
-  // `wx.getLocation.call(wx, options)`, `.apply(wx, [options])`.
-  if ((invoker === 'call' || invoker === 'apply') && callee.type === 'MemberExpression') {
+  // `wx.getLocation.call(wx, options)`, `.apply(wx, [options])`, `.bind(wx)` (bound to be called).
+  if (
+    (invoker === 'call' || invoker === 'apply' || invoker === 'bind') &&
+    callee.type === 'MemberExpression'
+  ) {
     const rest = args.slice(1)
     const list = rest[0]
     args = invoker === 'apply' && list?.type === 'ArrayExpression' ? (list.elements as Node[]) : rest

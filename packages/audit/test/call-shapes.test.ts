@@ -21,7 +21,11 @@ describe('calls through the shapes real code uses', () => {
       ['api:getClipboardData 7', 'api:chooseImage 10', 'api:chooseMedia 11'],
     ],
     ['an alias of the host, assigned later', 'pages/alias.js', ['api:getLocation 8']],
-    ['call and apply', 'pages/call-apply.js', ['api:getLocation 4', 'api:getClipboardData 7']],
+    [
+      'call, apply and bind',
+      'pages/call-apply.js',
+      ['api:getLocation 4', 'api:getClipboardData 7', 'api:chooseImage 10'],
+    ],
     [
       'an API handed to a helper (promisify)',
       'pages/promisify.js',
