@@ -80,9 +80,12 @@ export function audit(options: AuditOptions): AuditResult {
   }
 
   if (unrecognised)
-    add('unrecognised-build', { subject: dir, locations: [{ file: unrecognised, line: 1, column: 1 }] })
-  for (const location of dynamicCalls) {
-    add('dynamic-api-call', { subject: location.file, locations: [withLibrary(location)] })
+    add('unrecognised-build', {
+      subject: '@tarojs/taro',
+      locations: [{ file: unrecognised, line: 1, column: 1 }],
+    })
+  for (const call of dynamicCalls) {
+    add('dynamic-api-call', { subject: call.expression, locations: [withLibrary(call.location)] })
   }
   for (const item of unbuilt) {
     add('unbuilt-npm-package', {

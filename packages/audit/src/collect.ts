@@ -24,7 +24,7 @@ export interface Collection {
   /** Files that could not be read or parsed. */
   unparsable: ReadProblem[]
   /** The first call of each file of the app's own code that names its API at run time (`wx[name](…)`). */
-  dynamicCalls: SourceLocation[]
+  dynamicCalls: { expression: string; location: SourceLocation }[]
   /** Declared npm packages without their `miniprogram_npm` build (native apps). */
   unbuilt: UnbuiltPackage[]
   /**
@@ -89,7 +89,10 @@ export function collectUsages(root: string, projectRoot: string | undefined): Co
   }
   const dynamicCalls = scanner.dynamicCalls
     .filter((call) => !isRuntimeFile(call.file))
-    .map((call) => maps.locate(call.file, call.source, call.offset))
+    .map((call) => ({
+      expression: call.expression,
+      location: maps.locate(call.file, call.source, call.offset),
+    }))
   usages.sort(byRelevance)
   const taroRuntime = join(dir, 'taro.js')
   const unrecognised = existsSync(taroRuntime) && !scanner.seesTaro ? taroRuntime : undefined

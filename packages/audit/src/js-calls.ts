@@ -15,14 +15,14 @@ export interface CallUse {
 const NOT_CALLING = new Set(['Boolean', 'String', 'log', 'warn', 'error', 'info', 'debug', 'canIUse'])
 
 /**
- * The uses one call makes (`wx.getLocation(…)`, `promisify(wx.chooseImage)`, `authorize({ scope })`), and the offset
- * of a host call by a run-time name (`wx[name](…)`) when it is one.
+ * The uses one call makes (`wx.getLocation(…)`, `promisify(wx.chooseImage)`, `authorize({ scope })`), and its
+ * callee when it calls the host by a run-time name (`wx[name]` of `wx[name](…)`).
  */
 export function callUses(
   classifier: Classifier,
   node: Node,
   scope: Scope,
-): { uses: CallUse[]; dynamicAt: number | undefined } {
+): { uses: CallUse[]; dynamic: Node | undefined } {
   const uses: CallUse[] = []
   const add = (kind: CallUse['kind'], name: string, offset: number) => uses.push({ kind, name, offset })
   let callee = unwrap(node.callee as Node)
@@ -64,8 +64,8 @@ export function callUses(
     classifier.memberName(callee, scope) === undefined &&
     classifier.isHost(classifier.classify(callee.object as Node, scope))
   )
-    return { uses, dynamicAt: (callee.property as Node).start }
-  return { uses, dynamicAt: undefined }
+    return { uses, dynamic: callee }
+  return { uses, dynamic: undefined }
 }
 
 /** The last part of every gated name (`getLocation`, `start` of `RecorderManager.start`), and `authorize`. */

@@ -43,6 +43,8 @@ export interface JsHit {
 
 /** A call on the host whose API name is built at run time (`wx[name](…)`): the first one of a file. */
 export interface JsDynamicCall {
+  /** The callee as written, e.g. `wx[name]`. */
+  expression: string
   file: string
   source: string
   offset: number
@@ -99,11 +101,12 @@ export class JsScanner {
           hits.push({ kind: 'component', name: hit.name, file, source, offset: hit.offset })
         continue
       }
-      const { uses, dynamicAt } = callUses(classifier, item.node, item.scope)
+      const { uses, dynamic: callee } = callUses(classifier, item.node, item.scope)
       for (const use of uses) hits.push({ ...use, file, source })
-      if (dynamicAt !== undefined && !dynamic.has(file)) {
+      if (callee && !dynamic.has(file)) {
         dynamic.add(file)
-        this.dynamicCalls.push({ file, source, offset: dynamicAt })
+        const expression = source.slice(callee.start, Math.min(callee.end, callee.start + 60))
+        this.dynamicCalls.push({ expression, file, source, offset: (callee.property as Node).start })
       }
     }
     return hits

@@ -66,7 +66,7 @@ describe('calls through the shapes real code uses', () => {
         (finding) => `${relative(app, finding.locations[0]?.file ?? '')}:${finding.locations[0]?.line}`,
       ),
     ).toEqual(['pages/dynamic.js:3'])
-    expect(said[0]?.severity).toBe('warning')
+    expect(said[0]).toMatchObject({ severity: 'warning', subject: 'wx[name]' })
   })
 
   it('the declaration covers every use: no other finding', () => {
