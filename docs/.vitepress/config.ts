@@ -6,6 +6,7 @@ function api(prefix: '' | '/en'): DefaultTheme.SidebarItem[] {
     'core',
     'core/catalog',
     'core/ui',
+    'core/taro-plugin',
     'react',
     'vue',
     'vue/uni',
