@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import type { PlatformId } from '@mp-privacy/core'
+import { type DeclarationRuleId, declarationRules } from './declaration-lint'
 import type { RuleId } from './rules'
 
 /** Core's platform ids, named as Taro's `--type` (uni-app: `mp-weixin`, `mp-toutiao`, `mp-alipay`). */
@@ -81,6 +82,8 @@ export const WECHAT_ONLY_RULES: readonly RuleId[] = [
   'conflicting-required-private-infos',
   'invalid-permission-scope',
   'permission-desc-too-long',
+  // The declaration as WeChat's setprivacysetting and review take it.
+  ...(Object.keys(declarationRules) as DeclarationRuleId[]),
 ]
 
 /**

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
 import { type DeclarationFinding, formatDeclarationFinding, lintDeclaration } from '../src/declaration-lint'
-import { audit, rules as auditRules, formatReport } from '../src/index'
+import { audit, rules as auditRules, formatReport, ruleAppliesOn } from '../src/index'
 
 const owner = { contact_email: 'privacy@example.com', notice_method: '弹窗', store_expire_timestamp: '30天' }
 const valid = {
@@ -259,5 +259,11 @@ describe('in the audit', () => {
     expect(Object.keys(auditRules)).toEqual(
       expect.arrayContaining(['storage-period-format', 'privacy-key-typo']),
     )
+  })
+
+  test('WeChat’s rules only: Douyin and Alipay builds are not judged by setprivacysetting', () => {
+    expect(ruleAppliesOn('storage-period-format', 'weapp')).toBe(true)
+    expect(ruleAppliesOn('owner-contact-missing', 'tt')).toBe(false)
+    expect(ruleAppliesOn('privacy-text-label-only', 'alipay')).toBe(false)
   })
 })
