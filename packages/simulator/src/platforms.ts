@@ -10,7 +10,13 @@ import type { AuthSetting } from './wxTypes'
  */
 export type SimulatedPlatformId = 'weapp' | 'tt' | 'alipay'
 
-/** How one host differs from WeChat: the data the shared engine reads (host-behaviour.md H30–H39). */
+/**
+ * How one host differs from WeChat: the data the shared engine reads (host-behaviour.md H30–H39).
+ *
+ * @example
+ * const alipay: SimulatedPlatform = simulatedPlatforms.alipay
+ * alipay.hasAuthorize // false
+ */
 export interface SimulatedPlatform {
   readonly id: SimulatedPlatformId
   readonly global: 'wx' | 'tt' | 'my'
