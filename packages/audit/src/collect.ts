@@ -81,8 +81,10 @@ export function collectUsages(root: string, projectRoot: string | undefined): Co
     for (const hit of scanWxml(source))
       usages.push(usage('component', hit.name, maps.locate(file, source, hit.offset)))
   }
-  for (const hit of scanner.finish())
-    usages.push(usage(hit.kind, hit.name, maps.locate(hit.file, hit.source, hit.offset)))
+  for (const hit of scanner.finish()) {
+    const found = usage(hit.kind, hit.name, maps.locate(hit.file, hit.source, hit.offset))
+    usages.push(hit.via ? { ...found, via: hit.via } : found)
+  }
   for (const failure of scanner.failures) {
     files.skipped++
     unparsable.push(failure)

@@ -2,6 +2,7 @@
 
 import { memberName, type Node, propertyKey, type Scope, unwrap } from './js-ast'
 import type { Classifier } from './js-classify'
+import { propsObject } from './js-wrappers'
 import { COMPONENTS, VARIANT_ATTRIBUTE } from './rules'
 
 export const RENDER_CALLEES = new Set(['jsx', 'jsxs', 'jsxDEV', '_jsx', '_jsxs', 'createElement'])
@@ -13,7 +14,10 @@ export function renderHits(
   scope: Scope,
 ): { name: string; offset: number }[] {
   const hits: { name: string; offset: number }[] = []
-  const [tagExpr, props] = node.arguments as [Node, Node]
+  const [tagExpr, propsExpr] = node.arguments as [Node, Node]
+  // `{ … }`, or the last object of a spread helper: `(0, r.A)({}, rest, { openType: "…" })`.
+  const props = propsObject(propsExpr)
+  if (!props) return hits
   const tag = tagOf(classifier, tagExpr, scope)
   const values = new Map<string, { value: string; at: number }>()
   for (const property of props.properties as Node[]) {

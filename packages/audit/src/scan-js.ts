@@ -17,6 +17,7 @@ import {
 import { callUses } from './js-calls'
 import { Classifier, type Modules } from './js-classify'
 import { RENDER_CALLEES, renderHits } from './js-render'
+import { propsObject, RenderWrappers } from './js-wrappers'
 import { COMPONENTS, HOST_APIS, OBJECT_FACTORIES } from './rules'
 
 /** A call found in one file, resolved once every file has been read (webpack chunks cross files). */
@@ -39,6 +40,8 @@ export interface JsHit {
   file: string
   source: string
   offset: number
+  /** For a gated element used through a wrapper component: the wrapper's name, when the build kept it. */
+  via?: string | undefined
 }
 
 /** A call on the host whose API name is built at run time (`wx[name](…)`): the first one of a file. */
@@ -108,6 +111,16 @@ export class JsScanner {
         const expression = source.slice(callee.start, Math.min(callee.end, callee.start + 60))
         this.dynamicCalls.push({ expression, file, source, offset: (callee.property as Node).start })
       }
+    }
+    const wrappers = new RenderWrappers(classifier, this.modules, this.functionScopes)
+    // A render call js-render already counted (a tag it could not name, or named like a native one) gets the
+    // wrapper's name; it is not counted twice.
+    const counted = new Map(hits.map((hit) => [`${hit.file}\0${hit.offset}\0${hit.name}`, hit]))
+    for (const hit of wrappers.hits(this.pending.filter((item) => item.render))) {
+      const { file, source } = hit.call.file
+      const known = counted.get(`${file}\0${hit.offset}\0${hit.name}`)
+      if (known) known.via ??= hit.via
+      else hits.push({ kind: 'component', name: hit.name, file, source, offset: hit.offset, via: hit.via })
     }
     return hits
   }
@@ -229,8 +242,7 @@ export class JsScanner {
     const args = node.arguments as Node[]
     const name = memberName(callee) ?? (callee.type === 'Identifier' ? (callee.name as string) : undefined)
     if (node.type === 'CallExpression' && name !== undefined && RENDER_CALLEES.has(name)) {
-      if (args.length >= 2 && args[1]?.type === 'ObjectExpression')
-        this.pending.push({ node, scope, file, render: true })
+      if (args.length >= 2 && propsObject(args[1])) this.pending.push({ node, scope, file, render: true })
       return
     }
     if (name === 'call' && scope.moduleId !== undefined) {

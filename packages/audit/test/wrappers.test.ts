@@ -100,3 +100,16 @@ describe('a wrapper in real uni-app output (the uni-app example, built by test/g
     }
   })
 })
+
+describe('gated components behind wrapper components (Taro render code)', () => {
+  const result = audit({ dir: join(fixtures, 'taro'), privacy: { setting_list: [] } })
+
+  it('Taro UI- and NutUI-shaped components that pass a prop to <Button openType>/<Input type> are followed', () => {
+    expect(components(result)).toEqual([
+      'button.getPhoneNumber via <AtButton> @ taro/pages/index/index.js:15',
+      'input.nickname via <Input> @ taro/pages/index/index.js:16',
+      'button.chooseAvatar via <Button> @ taro/pages/index/index.js:17',
+    ])
+    expect(result.keysInUse).toEqual(['UserInfo', 'PhoneNumber'])
+  })
+})
