@@ -1,5 +1,12 @@
 import { join } from 'node:path'
-import { createWechatSimulator, type SimulatorOptions, type WechatSimulator } from '@mp-privacy/simulator'
+import {
+  createSimulator,
+  createWechatSimulator,
+  type SimulatedPlatformId,
+  type Simulator,
+  type SimulatorOptions,
+  type WechatSimulator,
+} from '@mp-privacy/simulator'
 import { loadMiniProgram, type MiniProgram } from '@mp-privacy/simulator/harness'
 import { appRoot, weappDir } from './paths'
 
@@ -41,6 +48,29 @@ export async function launch(
  * @example
  * expect(outcomes(sim, 'getLocation')).toEqual(['getLocation:success'])
  */
-export function outcomes(sim: WechatSimulator, ...apis: string[]): string[] {
+export function outcomes(sim: WechatSimulator | Simulator, ...apis: string[]): string[] {
   return sim.calls.filter((call) => apis.includes(call.api)).map((call) => `${call.api}:${call.outcome}`)
+}
+
+/**
+ * A fresh simulated Douyin (`'tt'`) or Alipay (`'alipay'`) host and a fresh launch of the same compiled page code
+ * on it. The page code is the WeChat build (`dist/`): miniprogram-simulate runs WXML only, so Taro's tt/alipay
+ * templates and runtimes are checked statically (platform-output.test.ts) and the host is what changes here — the
+ * platform global (`tt` / `my`) core detects and normalises (H30–H38), and the same object as the `wx` Taro's
+ * runtime calls for the page's own APIs.
+ *
+ * @example
+ * const { sim, app } = await launchOn('tt', { agreed: true })
+ */
+export async function launchOn(
+  platform: Exclude<SimulatedPlatformId, 'weapp'>,
+  options: SimulatorOptions = {},
+): Promise<{ sim: Simulator; app: MiniProgram }> {
+  const sim = createSimulator({ platform, contractName: CONTRACT, clipboardData: 'copied text', ...options })
+  const global = platform === 'tt' ? 'tt' : 'my'
+  Object.assign(globalThis, { [global]: sim.host })
+  // The simulator itself (its taps, dialogs, clock), with its platform's host object as the harness's `wx`.
+  const host: Simulator & { wx: object } = Object.assign(Object.create(sim) as Simulator, { wx: sim.host })
+  const app = await loadMiniProgram({ root: weappDir, host, privacy: PRIVACY_FILE })
+  return { sim, app }
 }

@@ -1,5 +1,12 @@
 import { join } from 'node:path'
-import { createWechatSimulator, type SimulatorOptions, type WechatSimulator } from '@mp-privacy/simulator'
+import {
+  createSimulator,
+  createWechatSimulator,
+  type SimulatedPlatformId,
+  type Simulator,
+  type SimulatorOptions,
+  type WechatSimulator,
+} from '@mp-privacy/simulator'
 import { loadMiniProgram, type MiniProgram } from '@mp-privacy/simulator/harness'
 import { appRoot, outputDir } from './output'
 
@@ -41,7 +48,7 @@ export async function launch(
  * @example
  * expect(outcomes(sim, 'getLocation')).toEqual(['getLocation:success'])
  */
-export function outcomes(sim: WechatSimulator, ...apis: string[]): string[] {
+export function outcomes(sim: WechatSimulator | Simulator, ...apis: string[]): string[] {
   return sim.calls.filter((call) => apis.includes(call.api)).map((call) => `${call.api}:${call.outcome}`)
 }
 
@@ -54,3 +61,25 @@ export function outcomes(sim: WechatSimulator, ...apis: string[]): string[] {
  * await page.agree(POPUP_AGREE_BUTTON)
  */
 export const POPUP_AGREE_BUTTON = '#popup-agree-btn'
+
+/**
+ * A fresh simulated Douyin (`'tt'`) or Alipay (`'alipay'`) host and a fresh launch of the same compiled page code
+ * on it. The page code is the WeChat build (`dist/build/mp-weixin`): miniprogram-simulate runs WXML only, so the
+ * mp-toutiao / mp-alipay templates are checked statically (platform-output.test.ts) and the host is what changes
+ * here — the platform global (`tt` / `my`) core detects and normalises (H30–H38), and the same object as the `wx`
+ * uni-app's runtime calls for the page's own APIs.
+ *
+ * @example
+ * const { sim, app } = await launchOn('alipay', { agreed: true })
+ */
+export async function launchOn(
+  platform: Exclude<SimulatedPlatformId, 'weapp'>,
+  options: SimulatorOptions = {},
+): Promise<{ sim: Simulator; app: MiniProgram }> {
+  const sim = createSimulator({ platform, contractName: CONTRACT, clipboardData: 'copied text', ...options })
+  Object.assign(globalThis, { [platform === 'tt' ? 'tt' : 'my']: sim.host })
+  // The simulator itself (its taps, dialogs, clock), with its platform's host object as the harness's `wx`.
+  const host: Simulator & { wx: object } = Object.assign(Object.create(sim) as Simulator, { wx: sim.host })
+  const app = await loadMiniProgram({ root: outputDir, host, privacy: PRIVACY_FILE })
+  return { sim, app }
+}

@@ -1,0 +1,57 @@
+import { expect, test } from 'vitest'
+import { CONTRACT, HERE, launchOn, outcomes, POPUP_AGREE_BUTTON } from './helpers'
+
+// The same page code as the WeChat tests, on a simulated Alipay (my); its getSetting keys have no scope. prefix (H38): see launchOn for what is simulated.
+
+test('H35, H37: launch → prompt → agree → content, on Alipay', async () => {
+  const { sim, app } = await launchOn('alipay')
+  const home = await app.open('pages/index/index')
+  await app.waitFor(() => home.exists('#agree-btn'))
+  expect(home.text('#mp-privacy-contract')).toBe(CONTRACT)
+  expect(outcomes(sim, 'getPrivacySetting')).toEqual(['getPrivacySetting:success'])
+
+  expect(await home.agree('#agree-btn')).toBe(true)
+
+  await app.waitFor(() => home.text().includes('Welcome'))
+  // H36: once agreed, Alipay's getPrivacySetting gives no privacyContractName: the page's own fallback shows.
+  expect(home.text()).toBe('Welcomeconsent: agreedYou agreed to the privacy guide')
+  expect(sim.state.agreed).toBe(true)
+})
+
+test('H10, H11: two gated calls on Alipay → one prompt; one agree settles both', async () => {
+  const { sim, app } = await launchOn('alipay')
+  const profile = await app.switchTab('pages/profile/index')
+  await profile.tap('#read-both-btn')
+  await app.waitFor(() => profile.exists('#privacy-popup'))
+
+  expect(await profile.agree(POPUP_AGREE_BUTTON)).toBe(true)
+
+  await app.waitFor(
+    () =>
+      profile.text('#clipboard') === 'clipboard: copied text' &&
+      profile.text('#location') === `location: ${HERE}`,
+  )
+  expect(sim.state.pendingPrivacy).toBe(0)
+  expect(outcomes(sim, 'getClipboardData', 'getLocation')).toEqual([
+    'getClipboardData:success',
+    'getLocation:success',
+  ])
+})
+
+test('H38: a denied location on Alipay → Settings (the user turns it on) → the location shows, no reload', async () => {
+  const { sim, app } = await launchOn('alipay', {
+    agreed: true,
+    authSetting: { location: false },
+    settings: (authSetting) => ({ ...authSetting, location: true }),
+  })
+  const location = await app.switchTab('pages/location/index')
+  await app.waitFor(() => location.exists('#mp-privacy-open-settings'))
+  expect(location.text()).toBe('Where am I?scope.userLocation: deniedOpen Settings')
+
+  await location.tap('#mp-privacy-open-settings')
+
+  await app.waitFor(() => location.text().includes(`You are at ${HERE}`))
+  expect(location.text()).toBe(`Where am I?scope.userLocation: grantedYou are at ${HERE}`)
+  expect(sim.state.authSetting).toEqual({ location: true })
+  expect(app.pages).toEqual([location])
+})
