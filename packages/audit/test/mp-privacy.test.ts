@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { setPrivacySettingBody } from '@mp-privacy/openapi'
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest'
-import { startWechatServer, type WechatServer } from '../../openapi/test/wechat-server'
+import { startWechatServer, type WechatServer } from '../../../scripts/wechat-server'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const bin = join(root, 'dist', 'mp-privacy.js')

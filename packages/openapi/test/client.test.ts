@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { startWechatServer, type WechatServer } from '../../../scripts/wechat-server'
 import {
   createPrivacyApi,
   EXT_FILE_MAX_BYTES,
@@ -8,7 +9,6 @@ import {
   type PrivacyDeclarationInput,
   setPrivacySettingBody,
 } from '../src/index'
-import { startWechatServer, type WechatServer } from './wechat-server'
 
 const TOKEN = 'sk-authorizer-0123456789-SECRET'
 let server: WechatServer

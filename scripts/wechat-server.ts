@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
+// Shared by the tests of @mp-privacy/openapi and of the `mp-privacy` command (packages/audit).
 /**
  * A local stand-in for WeChat's privacy endpoints on 127.0.0.1, speaking their documented contract: the fields,
  * the errcodes (41001/40001/42001 for the token, 47001, 86069, 86071, 86072, 86074, 40006, 61039), the
