@@ -1,0 +1,19 @@
+import { expectTypeOf, test } from 'vitest'
+import { type AuditResult, audit, type RuleId } from './index'
+
+test('the result counts the files read by kind and the files skipped', () => {
+  expectTypeOf(audit({ dir: 'dist' }).files).toEqualTypeOf<AuditResult['files']>()
+  expectTypeOf<AuditResult['files']>().toEqualTypeOf<{
+    js: number
+    ts: number
+    wxml: number
+    skipped: number
+  }>()
+})
+
+test('the warnings that say what could not be checked are rules', () => {
+  expectTypeOf<'unparsable-file'>().toExtend<RuleId>()
+  expectTypeOf<'dynamic-api-call'>().toExtend<RuleId>()
+  expectTypeOf<'unbuilt-npm-package'>().toExtend<RuleId>()
+  expectTypeOf<'unrecognised-build'>().toExtend<RuleId>()
+})
