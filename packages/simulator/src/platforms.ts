@@ -37,6 +37,10 @@ export interface SimulatedPlatform {
   readonly combinedAgree: boolean
   /** H4, H30, H35: the gate needs `usePrivacyCheck: true` in app.json (WeChat: always on). */
   readonly optIn: boolean
+  /** H23: location APIs must be listed in app.json `requiredPrivateInfos` (WeChat only). */
+  readonly requiredPrivateInfos: boolean
+  /** H38: app.json `permission` descriptions gate location scopes (WeChat, Douyin; Alipay has none). */
+  readonly permissionDesc: boolean
   /** What a failure delivers to `fail` (H32: Douyin's `errMsg`; H37: Alipay's `error` / `errorMessage`). */
   failure(errMsg: string, errno: number | undefined): Record<string, unknown>
 }
@@ -62,6 +66,8 @@ export const simulatedPlatforms: Readonly<Record<SimulatedPlatformId, SimulatedP
     refusalWindowMs: 10_000,
     combinedAgree: true,
     optIn: false,
+    requiredPrivateInfos: true,
+    permissionDesc: true,
     failure: (errMsg, errno) => (errno === undefined ? { errMsg } : { errMsg, errno }),
   },
   tt: {
@@ -79,6 +85,8 @@ export const simulatedPlatforms: Readonly<Record<SimulatedPlatformId, SimulatedP
     refusalWindowMs: 0,
     combinedAgree: false,
     optIn: true,
+    requiredPrivateInfos: false,
+    permissionDesc: true,
     // H32, H34 [open]: Douyin documents no errNo for privacy failures; WeChat's 103/104/112 are not copied.
     failure: (errMsg) => ({ errMsg }),
   },
@@ -100,6 +108,8 @@ export const simulatedPlatforms: Readonly<Record<SimulatedPlatformId, SimulatedP
     refusalWindowMs: 0,
     combinedAgree: false,
     optIn: true,
+    requiredPrivateInfos: false,
+    permissionDesc: false,
     // H37 [open]: no documented code for a privacy refusal; H38: 2001/2002 for scope refusals.
     failure: (errMsg, errno) =>
       errno !== undefined && errno >= 2000

@@ -40,7 +40,12 @@ export function createScopePermissions(host: Host): ScopePermissions {
   }
 
   function isDescribed(scope: Scope): boolean {
-    return !describedScopes.has(scope) || state.described === undefined || state.described.has(scope)
+    return (
+      !config.platform.permissionDesc ||
+      !describedScopes.has(scope) ||
+      state.described === undefined ||
+      state.described.has(scope)
+    )
   }
 
   function withScope(

@@ -44,7 +44,11 @@ export function createWx(host: Host, privacy: PrivacyGate, permissions: ScopePer
       const request: GateRequest = { call, key: spec.key, referrer: name, prefix: name }
       gate(coupledScope ? { ...request, coupledScope } : request, () => {
         // H23 step 3.
-        if (spec.requiredPrivateInfo && !state.requiredPrivateInfos.has(name)) {
+        if (
+          config.platform.requiredPrivateInfos &&
+          spec.requiredPrivateInfo &&
+          !state.requiredPrivateInfos.has(name)
+        ) {
           return call.fail(
             `${name}:fail the api need to be declared in the requiredPrivateInfos field in app.json/ext.json`,
           )

@@ -166,6 +166,16 @@ describe('Alipay', () => {
     await expect(sim.my.getLocation()).resolves.toMatchObject({ errMsg: 'getLocation:ok' })
   })
 
+  test('H23, H38: requiredPrivateInfos and permission descriptions are WeChat’s: Alipay checks neither', async () => {
+    const options = { agreed: true, requiredPrivateInfos: [], permission: {} }
+    await expect(fail((o) => createWechatSimulator(options).wx.getLocation(o))).resolves.toMatchObject({
+      errMsg: expect.stringContaining('requiredPrivateInfos'),
+    })
+    await expect(createAlipaySimulator(options).my.getLocation()).resolves.toMatchObject({
+      errMsg: 'getLocation:ok',
+    })
+  })
+
   test('H38: the platform table maps the app’s scope names to Alipay’s keys', () => {
     expect(simulatedPlatforms.alipay.scopeKeys).toMatchObject({
       'scope.userLocation': 'location',
