@@ -68,6 +68,23 @@ export function callUses(
   return { uses, dynamic: undefined }
 }
 
+/**
+ * `{ locate: wx.getLocation }`, `module.exports = { chooseImage: wx.chooseImage }`: an API stored in an object to be
+ * called by another name, maybe in another file, is a use where it is stored.
+ */
+export function storedUse(classifier: Classifier, value: Node, scope: Scope): CallUse | undefined {
+  const name = usedApi(classifier.classify(value, scope))
+  return name === undefined || name === 'authorize'
+    ? undefined
+    : { kind: 'api', name, offset: offsetOf(value) }
+}
+
+/** Whether an object property's value may be a gated API of the host: `wx.getLocation`, `r().chooseImage`. */
+export function mayBeStored(value: Node): boolean {
+  const name = value.type === 'MemberExpression' ? memberName(value) : undefined
+  return name !== undefined && GATED_NAMES.has(name)
+}
+
 /** The last part of every gated name (`getLocation`, `start` of `RecorderManager.start`), and `authorize`. */
 const GATED_NAMES = new Set([
   ...[...HOST_APIS].map((api) => api.slice(api.lastIndexOf('.') + 1)),

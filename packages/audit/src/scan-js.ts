@@ -14,7 +14,7 @@ import {
   thisProperties,
   unwrap,
 } from './js-ast'
-import { callUses } from './js-calls'
+import { callUses, mayBeStored, storedUse } from './js-calls'
 import { Classifier, type Modules } from './js-classify'
 import { RENDER_CALLEES, renderHits } from './js-render'
 import { propsObject, RenderWrappers } from './js-wrappers'
@@ -60,6 +60,8 @@ export interface JsDynamicCall {
  */
 export class JsScanner {
   private readonly pending: Pending[] = []
+  /** Object properties whose value may be a gated API (`{ locate: wx.getLocation }`). */
+  private readonly stored: Pending[] = []
   private readonly modules: Modules = { taro: new Set(['@tarojs/taro']), exports: new Map() }
   /** The scope inside each function, for the host passed to it as an argument (`sdk(wx)`). */
   private readonly functionScopes = new Map<Node, Scope>()
@@ -112,6 +114,10 @@ export class JsScanner {
         this.dynamicCalls.push({ expression, file, source, offset: (callee.property as Node).start })
       }
     }
+    for (const item of this.stored) {
+      const use = storedUse(classifier, item.node, item.scope)
+      if (use) hits.push({ ...use, file: item.file.file, source: item.file.source })
+    }
     const wrappers = new RenderWrappers(classifier, this.modules, this.functionScopes)
     // A render call js-render already counted (a tag it could not name, or named like a native one) gets the
     // wrapper's name; it is not counted twice.
@@ -146,6 +152,7 @@ export class JsScanner {
         const value = unwrap(node.value as Node)
         const key = node.key as Node
         const isFunction = value.type === 'FunctionExpression' || value.type === 'ArrowFunctionExpression'
+        if (mayBeStored(value)) this.stored.push({ node: value, scope, file, render: false })
         if (isFunction && !node.computed && key.type === 'Literal') {
           const id = String(key.value)
           if (/[/\\]@tarojs[/\\]taro[/\\]index\.js$/.test(id)) this.modules.taro.add(id)

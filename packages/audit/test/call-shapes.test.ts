@@ -36,6 +36,11 @@ describe('calls through the shapes real code uses', () => {
       'pages/host-param.js',
       ['api:getLocation 4', 'api:chooseImage 13'],
     ],
+    [
+      'APIs stored in objects (called by another name, maybe elsewhere)',
+      'pages/stored.js',
+      ['api:getLocation 3', 'api:chooseImage 4', 'api:getClipboardData 6'],
+    ],
     ['a manager kept on this (and on that = this)', 'pages/manager-this.js', ['api:RecorderManager.start 9']],
     [
       'API names from same-file constants',
