@@ -83,26 +83,35 @@ export class RenderWrappers {
     const [tagExpr, propsExpr] = node.arguments as Node[]
     const props = propsObject(propsExpr)
     const owner = this.ownerOf(scope)
-    if (!tagExpr || !props || !owner) return false
+    if (!tagExpr || !propsExpr || !props || !owner) return false
     const native = this.nativeTag(tagExpr, scope)
     const inner = native ? undefined : this.forwardedBy(this.componentOf(tagExpr, scope, 0))
-    let grew = false
+    const reachable = native ? new Map([[VARIANT_PROPS.get(native) ?? '', native]]) : (inner ?? new Map())
+    const found: [string, string][] = []
+    const explicit = new Set<string>()
     for (const property of props.properties as Node[]) {
-      if (property.type !== 'Property') continue
-      const key = propertyKey(property)
-      const reaches = native
-        ? VARIANT_PROPS.get(native) === key
-          ? native
-          : undefined
-        : inner?.get(key ?? '')
+      const key = property.type === 'Property' ? propertyKey(property) : undefined
+      if (key === undefined) continue
+      explicit.add(key)
+      const reaches = reachable.get(key)
       if (!reaches) continue
-      for (const prop of this.propsBehind(property.value as Node, scope, owner, 0)) {
-        const known = this.forwards.get(owner) ?? { root: rootOf(scope), props: new Map<string, string>() }
-        if (known.props.get(prop) === reaches) continue
-        known.props.set(prop, reaches)
-        this.forwards.set(owner, known)
-        grew = true
+      for (const prop of this.propsBehind(property.value as Node, scope, owner, 0))
+        found.push([prop, reaches])
+    }
+    // `{ ...rest }` with `rest` the component's own props (NutUI's Button): what it does not set passes through.
+    for (const spread of spreads(propsExpr)) {
+      if (!this.isProps(spread, scope, owner, 0)) continue
+      for (const [key, reaches] of reachable) {
+        if (key && !explicit.has(key) && !this.leftOut(spread, scope, key, 0)) found.push([key, reaches])
       }
+    }
+    let grew = false
+    for (const [prop, reaches] of found) {
+      const known = this.forwards.get(owner) ?? { root: rootOf(scope), props: new Map<string, string>() }
+      if (known.props.get(prop) === reaches) continue
+      known.props.set(prop, reaches)
+      this.forwards.set(owner, known)
+      grew = true
     }
     return grew
   }
@@ -167,9 +176,32 @@ export class RenderWrappers {
         return (lookup(scope, node.name as string) ?? []).flatMap((bound) =>
           bound.expr ? this.propsBehind(bound.expr, bound.scope, owner, depth + 1) : [],
         )
+      case 'CallExpression':
+        // A helper given the prop, `type: inputType(type)`: its result is taken as derived from it.
+        return (node.arguments as Node[]).flatMap((argument) =>
+          this.propsBehind(argument, scope, owner, depth + 1),
+        )
       default:
         return []
     }
+  }
+
+  /** Whether `rest` was made without `key`: `rest = _objectWithoutProperties(props, ["openType", …])`. */
+  private leftOut(expr: Node, scope: Scope, key: string, depth: number): boolean {
+    const node = unwrap(expr)
+    if (depth > 4) return false
+    if (node.type === 'Identifier') {
+      return (lookup(scope, node.name as string) ?? []).some(
+        (bound) => bound.expr !== undefined && this.leftOut(bound.expr, bound.scope, key, depth + 1),
+      )
+    }
+    if (node.type === 'ArrayExpression') {
+      return (node.elements as (Node | null)[]).some((item) => item?.type === 'Literal' && item.value === key)
+    }
+    if (node.type !== 'CallExpression') return false
+    return (node.arguments as Node[])
+      .slice(1)
+      .some((argument) => this.leftOut(argument, scope, key, depth + 1))
   }
 
   /** The first parameter of `owner` (a function component's props) or `this.props` (a class component's). */
@@ -237,6 +269,21 @@ export class RenderWrappers {
         return undefined
     }
   }
+}
+
+/** What a props expression spreads: `{ ...rest }`, `(0, r.A)({}, rest, { … })` → `rest`. */
+function spreads(expr: Node): Node[] {
+  const node = unwrap(expr)
+  if (node.type === 'ObjectExpression') {
+    return (node.properties as Node[]).flatMap((part) =>
+      part.type === 'SpreadElement' ? [part.argument as Node] : [],
+    )
+  }
+  if (node.type !== 'CallExpression') return []
+  return (node.arguments as Node[]).flatMap((argument) => {
+    const inner = unwrap(argument)
+    return inner.type === 'ObjectExpression' || inner.type === 'CallExpression' ? spreads(inner) : [inner]
+  })
 }
 
 /** The name a tag is written with, when the build kept it: `AtButton`, `r.Button`. */

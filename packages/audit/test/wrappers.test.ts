@@ -112,4 +112,8 @@ describe('gated components behind wrapper components (Taro render code)', () => 
     ])
     expect(result.keysInUse).toEqual(['UserInfo', 'PhoneNumber'])
   })
+
+  it('a component that leaves the prop out of what it passes on (rest without openType) is no use', () => {
+    expect(result.usages.some((usage) => usage.name === 'button.getRealtimePhoneNumber')).toBe(false)
+  })
 })
