@@ -214,3 +214,23 @@ export function platformHost(host: PrivacyHost, platform: PlatformId): PrivacyHo
   }
   return adapted
 }
+
+/**
+ * The client's host from its options: the native one (`defaultHost`) when `host` is left out, none for `null`,
+ * else `host` adapted for `platform` (default `'weapp'`).
+ *
+ * @example
+ * ```ts
+ * import { createSimulator } from '@mp-privacy/simulator'
+ * const host = resolveHost({ host: createSimulator({ platform: 'tt' }).host, platform: 'tt' })
+ * ```
+ */
+export function resolveHost({
+  host,
+  platform = 'weapp',
+}: {
+  host?: PrivacyHost | null
+  platform?: PlatformId
+}): PrivacyHost {
+  return (host === undefined ? defaultHost() : host && platformHost(host, platform)) ?? {}
+}

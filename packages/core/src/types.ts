@@ -1,5 +1,6 @@
 import type { PrivacyError } from './errors'
 import type { PrivacyHost } from './host'
+import type { PlatformId } from './platforms'
 import type { Scope } from './scopes'
 
 /**
@@ -155,6 +156,11 @@ export interface PrivacyClientOptions {
    * (never at import time). `null`, or a host without the privacy APIs, makes consent `'unsupported'`.
    */
   host?: PrivacyHost | null
+  /**
+   * The platform of an injected `host` (H30–H39): `'weapp'` (default), `'tt'` or `'alipay'`; the host is then
+   * adapted with `platformHost`. Ignored without `host` (the native host brings its platform).
+   */
+  platform?: PlatformId
   /**
    * The id (or ids) of the `<button open-type="agreePrivacyAuthorization">` elements that may call
    * `agree()`. The first is the default id of the adapters' `<AgreeButton>`. Default `'mp-privacy-agree'`.

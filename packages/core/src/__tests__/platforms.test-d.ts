@@ -28,6 +28,9 @@ test('host detection and the host edge', () => {
   // Any simulated host is a PrivacyHost once adapted.
   const sim = createSimulator({ platform: 'tt' })
   createPrivacyClient({ host: platformHost(sim.host, sim.platform) })
+  createPrivacyClient({ host: sim.host, platform: sim.platform })
+  // @ts-expect-error: not a platform
+  createPrivacyClient({ host: sim.host, platform: 'swan' })
   // @ts-expect-error: not a platform
   platformHost(sim.host, 'swan')
 })

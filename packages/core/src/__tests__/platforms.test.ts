@@ -1,4 +1,4 @@
-import { createDouyinSimulator, simulatedPlatforms } from '@mp-privacy/simulator'
+import { createAlipaySimulator, createDouyinSimulator, simulatedPlatforms } from '@mp-privacy/simulator'
 import { afterEach, describe, expect, test } from 'vitest'
 import {
   createPrivacyClient,
@@ -101,6 +101,23 @@ describe('scope names at the host edge', () => {
     await expect(client.requestScope('scope.camera')).rejects.toMatchObject({ code: 'UNSUPPORTED' })
     await expect(call((o) => sim.host.getLocation(o))).resolves.toBe('ok')
     await expect(client.requestScope('scope.userLocation')).resolves.toBe('granted')
+  })
+
+  test('H38: platformHost and the platform option adapt an injected host alike', async () => {
+    const sim = createAlipaySimulator({ agreed: true, authSetting: { location: false } })
+    for (const client of [
+      createPrivacyClient({ host: platformHost(sim.my, 'alipay') }),
+      createPrivacyClient({ host: sim.my, platform: 'alipay' }),
+    ]) {
+      await client.refreshScopes()
+      expect(client.store.getState().scopes.values).toEqual({ 'scope.userLocation': 'denied' })
+      client.destroy()
+    }
+    // Without a platform an injected host is WeChat's: Alipay's keys mean nothing there.
+    const unadapted = createPrivacyClient({ host: sim.my })
+    await unadapted.refreshScopes()
+    expect(unadapted.store.getState().scopes.values).toEqual({})
+    unadapted.destroy()
   })
 
   test('H12, H32: exposureAuthorization reaches WeChat only', () => {

@@ -1,12 +1,6 @@
 import { createSimulator, createWechatSimulator, type SimulatorOptions } from '@mp-privacy/simulator'
 import { afterEach } from 'vitest'
-import {
-  createPrivacyClient,
-  type PlatformId,
-  type PrivacyClient,
-  type PrivacyClientOptions,
-  platformHost,
-} from '../index'
+import { createPrivacyClient, type PlatformId, type PrivacyClient, type PrivacyClientOptions } from '../index'
 
 const clients: PrivacyClient[] = []
 afterEach(() => {
@@ -21,18 +15,14 @@ export function setup(simulator: SimulatorOptions = {}, options: Omit<PrivacyCli
   return { sim, client }
 }
 
-/** A simulated host of `platform` and a client installed on it through `platformHost`, destroyed after the test. */
+/** A simulated host of `platform` and a client installed on it (`{ host, platform }`), destroyed after the test. */
 export function setupOn(
   platform: PlatformId,
   simulator: SimulatorOptions = {},
   options: Omit<PrivacyClientOptions, 'host'> = {},
 ) {
   const sim = createSimulator({ ...simulator, platform })
-  const client = createPrivacyClient({
-    host: platformHost(sim.host, platform),
-    agreeButtonId: 'agree-btn',
-    ...options,
-  })
+  const client = createPrivacyClient({ host: sim.host, platform, agreeButtonId: 'agree-btn', ...options })
   clients.push(client)
   return { sim, client }
 }
