@@ -52,7 +52,7 @@ export function tap(sim: Simulator, button: HTMLElement) {
   sim.userTap(() => fireEvent.click(button))
 }
 
-export { start } from '../../../test/start'
+export { start } from '../../../scripts/start'
 
 /** How many times WeChat's `api` was called. */
 export const countCalls = (sim: Simulator, api: string) => sim.calls.filter((call) => call.api === api).length

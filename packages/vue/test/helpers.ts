@@ -55,7 +55,7 @@ export function tap(sim: Simulator, node: Element) {
 /** Fires a DOM event and waits for the re-render. */
 export const fire = (node: Element, name: string) => fireEvent(node, new Event(name))
 
-export { start } from '../../../test/start'
+export { start } from '../../../scripts/start'
 
 /** How many times WeChat's `api` was called. */
 export const countCalls = (sim: Simulator, api: string) => sim.calls.filter((call) => call.api === api).length

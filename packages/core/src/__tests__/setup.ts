@@ -27,4 +27,4 @@ export function setupOn(
   return { sim, client }
 }
 
-export { start } from '../../../../test/start'
+export { start } from '../../../../scripts/start'
