@@ -24,7 +24,8 @@ function usesOf(finding: Finding): readonly FindingUse[] {
 
 /**
  * How the report names a use: an API as an API, a component as its tag (`<button open-type="getPhoneNumber">`, or
- * the wrapper a page writes: `<van-button open-type="getPhoneNumber">`), a scope as a scope.
+ * the wrapper a page writes with the native element inside: `<van-button> (its inner <button open-type="…">)`), a
+ * scope as a scope.
  *
  * @example
  * ```ts
