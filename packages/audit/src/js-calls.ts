@@ -43,9 +43,12 @@ export function callUses(
       ? classifier.classify(callee, scope)
       : undefined
   const used = usedApi(fn)
+  // A scope that is not known statically (`authorize({ scope })` in a helper called from another file).
+  let unknownScope = false
   if (used === 'authorize') {
-    const scopeName = scopeArgument(classifier, args[0], scope)
-    if (scopeName) add('scope', scopeName, offsetOf(callee))
+    const names = scopeArguments(classifier, args[0], scope)
+    for (const name of names) add('scope', name, offsetOf(callee))
+    unknownScope = names.length === 0
   } else if (used !== undefined) add('api', used, offsetOf(callee))
   // `promisify(wx.chooseImage)`: the API handed to a helper that calls it.
   const calleeName = memberName(callee) ?? (callee.type === 'Identifier' ? (callee.name as string) : '')
@@ -57,6 +60,7 @@ export function callUses(
       if (passed !== undefined && passed !== 'authorize') add('api', passed, offsetOf(value))
     }
   }
+  if (unknownScope) return { uses, dynamic: callee }
   if (
     fn === undefined &&
     callee.type === 'MemberExpression' &&
@@ -120,18 +124,38 @@ function usedApi(kind: Kind | undefined): string | undefined {
   return undefined
 }
 
-function offsetOf(node: Node): number {
+/** Where a use is reported: the API's name in `wx.getLocation`, or the name itself. */
+export function offsetOf(node: Node): number {
   return node.type === 'MemberExpression' ? (node.property as Node).start : node.start
 }
 
-/** `authorize({ scope: 'scope.camera' })`, `authorize({ scope: SCOPE.CAMERA })` → `'scope.camera'`. */
-function scopeArgument(classifier: Classifier, options: Node | undefined, scope: Scope): string | undefined {
+/**
+ * `authorize({ scope: 'scope.camera' })`, `authorize({ scope: SCOPE.CAMERA })` → `['scope.camera']`; a helper's
+ * parameter gives every scope the same file passes to it (`auth('scope.camera')`, `auth('scope.record')`).
+ */
+function scopeArguments(classifier: Classifier, options: Node | undefined, scope: Scope): string[] {
   const object = options && classifier.classify(options, scope)
-  if (object?.t !== 'literal') return undefined
+  if (object?.t !== 'literal') return []
   for (const property of object.node.properties as Node[]) {
     if (property.type !== 'Property' || propertyKey(property) !== 'scope') continue
-    const value = classifier.classify(property.value as Node, object.scope)
-    if (value?.t === 'string' && value.value.startsWith('scope.')) return value.value
+    const values = stringsOf(classifier, property.value as Node, object.scope)
+    return [...new Set(values.filter((value) => value.startsWith('scope.')))]
   }
-  return undefined
+  return []
+}
+
+/** The strings an expression may be: a constant, either branch of `a ? b : c`, every value bound to a name. */
+function stringsOf(classifier: Classifier, expr: Node, scope: Scope, depth = 0): string[] {
+  const node = unwrap(expr)
+  if (depth > 4) return []
+  if (node.type === 'ConditionalExpression') {
+    const branches = [node.consequent as Node, node.alternate as Node]
+    return branches.flatMap((branch) => stringsOf(classifier, branch, scope, depth + 1))
+  }
+  const bound = node.type === 'Identifier' ? lookup(scope, node.name as string) : undefined
+  if (bound?.length) {
+    return bound.flatMap((item) => (item.expr ? stringsOf(classifier, item.expr, item.scope, depth + 1) : []))
+  }
+  const kind = classifier.classify(node, scope)
+  return kind?.t === 'string' ? [kind.value] : []
 }

@@ -181,12 +181,12 @@ export const rules = {
   'dynamic-api-call': {
     severity: 'warning',
     url: docs.privacy,
-    title: { zh: '运行时才确定的接口名', en: 'API name built at run time' },
+    title: { zh: '运行时才确定的接口名或 scope', en: 'API name or scope built at run time' },
     message: {
-      zh: () =>
-        '此文件以运行时才确定的名字调用接口（如 wx[name](…)），无法判断调用了哪个隐私接口，这些调用未被检查（每个文件只提示一次）。改用 wx.接口名(…) 或同文件中的常量名，或人工确认其隐私类型已声明。',
-      en: () =>
-        'This file calls the host with a name built at run time (such as wx[name](…)): which privacy API it calls cannot be known, and these calls were not checked (said once per file). Call wx.apiName(…) or use a constant of the same file, or check by hand that their privacy types are declared.',
+      zh: (f) =>
+        `此文件以运行时才确定的接口名或 scope 调用接口（${f.subject}），无法判断用到了哪个隐私接口或权限，这些调用未被检查（每个文件只提示一次）。改用 wx.接口名(…)、同文件中的常量，或人工确认其隐私类型已声明。`,
+      en: (f) =>
+        `This file calls the host with an API name or a scope built at run time (${f.subject}): which privacy API or scope it uses cannot be known, and these calls were not checked (said once per file). Call wx.apiName(…) or use a constant of the same file, or check by hand that their privacy types are declared.`,
     },
   },
   // A build whose shape is unknown (no @tarojs/taro module to trace Taro's calls through): its uses may be missing,

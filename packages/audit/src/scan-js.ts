@@ -14,7 +14,7 @@ import {
   thisProperties,
   unwrap,
 } from './js-ast'
-import { callUses, mayBeStored, storedUse } from './js-calls'
+import { callUses, mayBeStored, offsetOf, storedUse } from './js-calls'
 import { Classifier, type Modules } from './js-classify'
 import { RENDER_CALLEES, renderHits } from './js-render'
 import { propsObject, RenderWrappers } from './js-wrappers'
@@ -111,7 +111,7 @@ export class JsScanner {
       if (callee && !dynamic.has(file)) {
         dynamic.add(file)
         const expression = source.slice(callee.start, Math.min(callee.end, callee.start + 60))
-        this.dynamicCalls.push({ expression, file, source, offset: (callee.property as Node).start })
+        this.dynamicCalls.push({ expression, file, source, offset: offsetOf(callee) })
       }
     }
     for (const item of this.stored) {

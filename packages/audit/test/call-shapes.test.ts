@@ -48,6 +48,11 @@ describe('calls through the shapes real code uses', () => {
       ['api:getClipboardData 7', 'api:chooseAddress 10'],
     ],
     [
+      'scopes given to a helper of the same file',
+      'pages/scope-helper.js',
+      ['scope:scope.camera 3', 'scope:scope.record 3', 'scope:scope.userLocation 3'],
+    ],
+    [
       'scopes from same-file constants',
       'pages/scope-constant.js',
       ['scope:scope.camera 7', 'scope:scope.record 9'],
@@ -63,19 +68,22 @@ describe('calls through the shapes real code uses', () => {
   it('existence checks, canIUse, Boolean(), logging, comments, strings and other objects are not uses', () => {
     expect(usesIn('pages/not-uses.js')).toEqual([])
   })
-  it('a host call by a name built at run time is no use, and is said once for its file', () => {
+  it('a host call by a name or a scope built at run time is no use, and is said once for its file', () => {
     expect(usesIn('pages/dynamic.js')).toEqual([])
     const said = result.findings.filter((finding) => finding.rule === 'dynamic-api-call')
     expect(
       said.map(
         (finding) => `${relative(app, finding.locations[0]?.file ?? '')}:${finding.locations[0]?.line}`,
       ),
-    ).toEqual(['pages/dynamic.js:3'])
-    expect(said[0]).toMatchObject({ severity: 'warning', subject: 'wx[name]' })
+    ).toEqual(['pages/dynamic.js:3', 'utils/auth.js:3'])
+    expect(said.map((finding) => [finding.severity, finding.subject])).toEqual([
+      ['warning', 'wx[name]'],
+      ['warning', 'wx.authorize'],
+    ])
   })
 
   it('the declaration covers every use: no other finding', () => {
-    expect(result.findings.map((finding) => finding.rule)).toEqual(['dynamic-api-call'])
+    expect(result.findings.map((finding) => finding.rule)).toEqual(['dynamic-api-call', 'dynamic-api-call'])
   })
 })
 
