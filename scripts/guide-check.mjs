@@ -248,6 +248,22 @@ export function guideCheck({ repo, work, tarballs, framework, check, countVitest
   }
   if (!check(`${label}: a fresh ${fw.consumer} template`, fresh)) return false
   const context = { framework, tarballs, countVitest }
+  const buildCommand = `npm run ${fw.build}`
+  // Whether the sources changed since the last build. A file a step only adds, which nothing uses yet, changes
+  // no output (it is built by the step that uses it); nor do files outside the build (tests, tools' configs).
+  let dirty = true
+  let added = []
+  const settle = () => {
+    dirty ||= added.some((path) => usedInApp(app, path))
+    added = []
+  }
+  const build = () => {
+    settle()
+    if (!dirty) return { ok: true, output: '(sources unchanged since the last build)' }
+    const result = run('npm', ['run', fw.build], app)
+    if (result.ok) dirty = false
+    return result
+  }
   for (const page of pages) {
     const audit = page.endsWith('audit.md')
     for (const step of guideSteps(join(repo, page))) {
@@ -260,38 +276,28 @@ export function guideCheck({ repo, work, tarballs, framework, check, countVitest
       if (actions.length === 0) continue
       const ok = check(`${label}: ${page} § ${step.title}`, () => {
         const log = []
-        let built = true
         for (const action of actions) {
           if (action.kind === 'file') {
             const problem = applyFile(app, action)
             if (problem) return { ok: false, detail: problem }
             log.push(`${action.action} ${action.path}`)
+            if (/^(src|config)\//.test(action.path)) {
+              if (action.action === 'create') added.push(action.path)
+              else dirty = true
+            }
             continue
           }
-          const result = runCommand(app, action, context)
+          const result = action.command === buildCommand ? build() : runCommand(app, action, context)
           log.push(`$ ${action.command}`)
           if (!result.ok) return { ok: false, detail: `${log.join('\n')}\n${result.output}` }
-          if (action.command === `npm run ${fw.build}`) built = true
         }
-        // Every step leaves a project that builds, whether or not the step says to build. A step that only adds
-        // files nothing uses yet (or files outside the build: tests, configs of tools) changes no output.
-        const changed = actions.filter(
-          (action) => action.kind === 'file' && /^(src|config)\//.test(action.path),
-        )
-        if (
-          built &&
-          changed.length > 0 &&
-          !actions.some((action) => action.kind === 'command' && action.command === `npm run ${fw.build}`)
-        )
-          built = changed.every((action) => action.action === 'create' && !usedInApp(app, action.path))
-        if (!built) {
-          const result = run('npm', ['run', fw.build], app)
-          if (!result.ok)
-            return {
-              ok: false,
-              detail: `${log.join('\n')}\n(the check's build after the step)\n${result.output}`,
-            }
-        }
+        // Every step leaves a project that builds, whether or not the step says to build.
+        const result = build()
+        if (!result.ok)
+          return {
+            ok: false,
+            detail: `${log.join('\n')}\n(the check's build after the step)\n${result.output}`,
+          }
         return { ok: true }
       })
       if (!ok) return false
