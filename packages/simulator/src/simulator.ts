@@ -37,7 +37,7 @@ export function createWechatSimulator(options: SimulatorOptions = {}): WechatSim
  *
  * @example
  * const sim = createDouyinSimulator()
- * const client = createPrivacyClient({ host: platformHost(sim.tt, 'tt') })
+ * const client = createPrivacyClient({ host: sim.tt, platform: 'tt' })
  */
 export function createDouyinSimulator(options: SimulatorOptions = {}): DouyinSimulator {
   const sim = createSimulator({ ...options, platform: 'tt' })
@@ -50,7 +50,7 @@ export function createDouyinSimulator(options: SimulatorOptions = {}): DouyinSim
  *
  * @example
  * const sim = createAlipaySimulator({ authSetting: { location: false } })
- * const client = createPrivacyClient({ host: platformHost(sim.my, 'alipay') })
+ * const client = createPrivacyClient({ host: sim.my, platform: 'alipay' })
  */
 export function createAlipaySimulator(options: SimulatorOptions = {}): AlipaySimulator {
   const sim = createSimulator({ ...options, platform: 'alipay' })
@@ -64,7 +64,7 @@ export function createAlipaySimulator(options: SimulatorOptions = {}): AlipaySim
  * @example
  * for (const platform of ['weapp', 'tt', 'alipay'] as const) {
  *   const sim = createSimulator({ platform })
- *   const client = createPrivacyClient({ host: platformHost(sim.host, platform) })
+ *   const client = createPrivacyClient({ host: sim.host, platform })
  * }
  */
 export function createSimulator(

@@ -215,7 +215,7 @@ export interface AgreePrivacyAuthorizationEvent {
  *
  * @example
  * const sim: Simulator = createSimulator({ platform: 'alipay' })
- * const client = createPrivacyClient({ host: platformHost(sim.host, sim.platform) })
+ * const client = createPrivacyClient({ host: sim.host, platform: sim.platform })
  */
 export interface Simulator {
   /** Which host: `'weapp'`, `'tt'` or `'alipay'`. */
