@@ -109,14 +109,6 @@ export function audit(options: AuditOptions): AuditResult {
   const declared = new Set(
     settings.filter((entry) => entry.configured).map((entry) => entry.setting.privacy_key),
   )
-  for (const { setting } of settings) {
-    if (!(PRIVACY_KEYS as readonly string[]).includes(setting.privacy_key)) {
-      add('unknown-privacy-key', {
-        subject: setting.privacy_key,
-        locations: atPrivacy(`"${setting.privacy_key}"`),
-      })
-    }
-  }
   // What setprivacysetting and the review reject in the declaration itself (declaration-lint.ts).
   for (const finding of declaration ? auditDeclaration(declaration) : []) {
     add(finding.rule, { subject: finding.subject, locations: atPrivacy(...finding.needles) })

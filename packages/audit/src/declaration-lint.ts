@@ -494,14 +494,13 @@ export function formatDeclarationFinding(finding: DeclarationFinding, lang: 'zh'
 
 /**
  * The rules the audit leaves to `push`: the request's shape (the audit reads whatever types it can), and what its
- * own rules already judge (an unknown key: `unknown-privacy-key`; an empty purpose: not declared, so
+ * own rules already judge (an empty purpose: not declared, so
  * `undeclared-privacy-type` where it is used).
  */
 const JUDGED_ELSEWHERE: ReadonlySet<DeclarationRuleId> = new Set([
   'setting-entry-shape',
   'sdk-list-shape',
   'setting-list-missing',
-  'privacy-key-typo',
   'privacy-text-empty',
 ])
 

@@ -74,7 +74,6 @@ export function detectBuildPlatform(dir: string): MiniProgramPlatform {
 export const WECHAT_ONLY_RULES: readonly RuleId[] = [
   'undeclared-privacy-type',
   'unused-privacy-type',
-  'unknown-privacy-key',
   'missing-privacy-declaration',
   'missing-required-private-info',
   'missing-permission-desc',

@@ -144,18 +144,6 @@ export const rules = {
         `permission["${f.subject}"].desc is longer than ${PERMISSION_DESC_MAX} characters. Shorten it.`,
     },
   },
-  // setting_list[].privacy_key must be one of the keys of privacy_desc_list (setprivacysetting).
-  'unknown-privacy-key': {
-    severity: 'error',
-    url: 'https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/privacy_config/set_privacy_setting.html',
-    title: { zh: '未知的隐私类型', en: 'Unknown privacy type' },
-    message: {
-      zh: (f) =>
-        `"${f.subject}" 不是微信的隐私类型（privacy_key）。检查拼写，可用的类型见 @mp-privacy/core/catalog 的 PRIVACY_KEYS。`,
-      en: (f) =>
-        `"${f.subject}" is not a WeChat privacy type (privacy_key). Check the spelling; the valid keys are PRIVACY_KEYS in @mp-privacy/core/catalog.`,
-    },
-  },
   'missing-privacy-declaration': {
     severity: 'error',
     url: docs.privacy,

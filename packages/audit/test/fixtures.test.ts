@@ -197,7 +197,7 @@ describe('declaration and app.json rules', () => {
     ])
   })
 
-  it('takes the declaration as an object; unknown keys and entries without privacy_text do not declare', () => {
+  it('takes the declaration as an object; a misspelt key and entries without privacy_text do not declare, a custom key is allowed', () => {
     const result = audit({
       dir: join(fixtures, 'uni-app', 'mp-weixin'),
       privacy: {
@@ -205,12 +205,13 @@ describe('declaration and app.json rules', () => {
           { privacy_key: 'Location', privacy_text: '门店' },
           { privacy_key: 'UserInfo', privacy_text: '' },
           { privacy_key: 'Locaton', privacy_text: '拼错了' },
+          { privacy_key: 'MemberLevel', privacy_text: '展示会员等级' },
         ],
       },
     })
     expect(result.privacyFile).toBeUndefined()
     expect(result.findings.map((finding) => `${finding.rule} ${finding.subject}`)).toEqual([
-      'unknown-privacy-key Locaton',
+      'privacy-key-typo Locaton',
       'undeclared-privacy-type UserInfo',
       'missing-required-private-info getLocation',
     ])
