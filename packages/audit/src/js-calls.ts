@@ -38,8 +38,11 @@ export function callUses(
     args = invoker === 'apply' && list?.type === 'ArrayExpression' ? (list.elements as Node[]) : rest
     callee = unwrap(callee.object as Node)
   }
+  // `wx[name](…)` with `name` one of the strings the file gives it (`['getLocation', …].forEach((name) => …)`).
+  const computed = computedNames(classifier, callee, scope)
+  for (const name of computed?.names ?? []) if (HOST_APIS.has(name)) add('api', name, offsetOf(callee))
   const fn =
-    node.type === 'CallExpression' && mayBeGated(callee, scope) && !isParameter(callee, scope)
+    node.type === 'CallExpression' && !computed && mayBeGated(callee, scope) && !isParameter(callee, scope)
       ? classifier.classify(callee, scope)
       : undefined
   const used = usedApi(fn)
@@ -60,16 +63,25 @@ export function callUses(
       if (passed !== undefined && passed !== 'authorize') add('api', passed, offsetOf(value))
     }
   }
-  if (unknownScope) return { uses, dynamic: callee }
-  if (
-    fn === undefined &&
-    callee.type === 'MemberExpression' &&
-    callee.computed &&
-    classifier.memberName(callee, scope) === undefined &&
-    classifier.isHost(classifier.classify(callee.object as Node, scope))
-  )
-    return { uses, dynamic: callee }
-  return { uses, dynamic: undefined }
+  return { uses, dynamic: unknownScope || computed?.unknown ? callee : undefined }
+}
+
+/**
+ * A host call by a computed name that is not a literal (`wx[name](…)`): the strings `name` may be in this file, and
+ * whether it may be something else too (a name built at run time). `undefined` for any other call.
+ */
+function computedNames(
+  classifier: Classifier,
+  callee: Node,
+  scope: Scope,
+): { names: string[]; unknown: boolean } | undefined {
+  if (callee.type !== 'MemberExpression' || !callee.computed) return undefined
+  const property = unwrap(callee.property as Node)
+  if (property.type === 'Literal' || !classifier.isHost(classifier.classify(callee.object as Node, scope)))
+    return undefined
+  const unknown = { value: false }
+  const names = [...new Set(stringsOf(classifier, property, scope, 0, unknown))]
+  return { names, unknown: unknown.value || names.length === 0 }
 }
 
 /**
@@ -145,17 +157,30 @@ function scopeArguments(classifier: Classifier, options: Node | undefined, scope
 }
 
 /** The strings an expression may be: a constant, either branch of `a ? b : c`, every value bound to a name. */
-function stringsOf(classifier: Classifier, expr: Node, scope: Scope, depth = 0): string[] {
+function stringsOf(
+  classifier: Classifier,
+  expr: Node,
+  scope: Scope,
+  depth = 0,
+  unknown = { value: false },
+): string[] {
   const node = unwrap(expr)
-  if (depth > 4) return []
+  if (depth > 4) {
+    unknown.value = true
+    return []
+  }
   if (node.type === 'ConditionalExpression') {
     const branches = [node.consequent as Node, node.alternate as Node]
-    return branches.flatMap((branch) => stringsOf(classifier, branch, scope, depth + 1))
+    return branches.flatMap((branch) => stringsOf(classifier, branch, scope, depth + 1, unknown))
   }
   const bound = node.type === 'Identifier' ? lookup(scope, node.name as string) : undefined
   if (bound?.length) {
-    return bound.flatMap((item) => (item.expr ? stringsOf(classifier, item.expr, item.scope, depth + 1) : []))
+    return bound.flatMap((item) =>
+      item.expr ? stringsOf(classifier, item.expr, item.scope, depth + 1, unknown) : [],
+    )
   }
   const kind = classifier.classify(node, scope)
-  return kind?.t === 'string' ? [kind.value] : []
+  if (kind?.t === 'string') return [kind.value]
+  unknown.value = true
+  return []
 }

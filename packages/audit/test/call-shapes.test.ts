@@ -43,9 +43,15 @@ describe('calls through the shapes real code uses', () => {
     ],
     ['a manager kept on this (and on that = this)', 'pages/manager-this.js', ['api:RecorderManager.start 9']],
     [
-      'API names from same-file constants',
+      'API names from same-file constants and a helper given literal names',
       'pages/computed-name.js',
-      ['api:getClipboardData 7', 'api:chooseAddress 10'],
+      [
+        'api:chooseImage 6',
+        'api:chooseVideo 6',
+        'api:chooseMedia 6',
+        'api:getClipboardData 11',
+        'api:chooseAddress 14',
+      ],
     ],
     [
       'scopes given to a helper of the same file',
