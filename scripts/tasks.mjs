@@ -65,6 +65,15 @@ const table = {
       'dist/vite.cjs',
     ],
   },
+  // Core's Taro plugin (@mp-privacy/core/taro-plugin, dist/taro-plugin.cjs) runs in the Taro example's builds. Its
+  // sources are already part of those builds' hashes: core is in the example's dependencies.
+  core: {
+    dir: 'packages/core',
+    command: ['tsup'],
+    inputs: ['package.json', 'tsup.config.ts', 'src', '../../package.json'],
+    outputDir: 'dist',
+    outputs: ['dist/index.js', 'dist/taro-plugin.cjs', 'dist/taro-plugin.d.cts'],
+  },
   // The WeChat mini program the Taro example's tests run (what WeChat DevTools opens).
   'taro-app:weapp': {
     dir: 'examples/taro-app',
@@ -73,7 +82,7 @@ const table = {
     inputs: ['package.json', 'babel.config.js', 'project.config.json', 'privacy.json', 'config', 'src'],
     outputDir: 'dist',
     outputs: ['dist/app.json'],
-    tools: ['audit'],
+    tools: ['audit', 'core'],
   },
   // Development builds (watch mode, stopped after the first build): the audit's tests compare their findings
   // with the production builds'.
@@ -94,7 +103,7 @@ const table = {
     inputs: ['package.json', 'babel.config.js', 'project.config.json', 'privacy.json', 'config', 'src'],
     outputDir: 'dist-dev',
     outputs: ['dist-dev/app.json'],
-    tools: ['audit'],
+    tools: ['audit', 'core'],
     env: { NODE_ENV: 'development', MP_PRIVACY_OUTPUT_ROOT: 'dist-dev' },
   },
   'uni-app:mp-weixin-dev': {
@@ -122,7 +131,7 @@ const table = {
     inputs: ['package.json', 'babel.config.js', 'project.config.json', 'privacy.json', 'config', 'src'],
     outputDir: 'dist-tt',
     outputs: ['dist-tt/app.json'],
-    tools: ['audit'],
+    tools: ['audit', 'core'],
   },
   'taro-app:alipay': {
     dir: 'examples/taro-app',
@@ -130,7 +139,7 @@ const table = {
     inputs: ['package.json', 'babel.config.js', 'project.config.json', 'privacy.json', 'config', 'src'],
     outputDir: 'dist-alipay',
     outputs: ['dist-alipay/app.json'],
-    tools: ['audit'],
+    tools: ['audit', 'core'],
   },
   // The browser demo: the Taro example built for H5 with the WeChat simulator as host.
   'taro-app:h5': {
@@ -139,7 +148,7 @@ const table = {
     inputs: ['package.json', 'babel.config.js', 'project.config.json', 'privacy.json', 'config', 'src'],
     outputDir: 'dist-h5',
     outputs: ['dist-h5/index.html'],
-    tools: ['audit'],
+    tools: ['audit', 'core'],
   },
   'taro-vue-app:weapp': {
     dir: 'examples/taro-vue-app',

@@ -41,10 +41,10 @@ const config: UserConfigExport<'webpack5'> = {
   outputRoot:
     process.env.MP_PRIVACY_OUTPUT_ROOT ??
     (!process.env.TARO_ENV || process.env.TARO_ENV === 'weapp' ? 'dist' : `dist-${process.env.TARO_ENV}`),
-  // Audits dist/ against privacy.json after each weapp build: warnings with --watch, a failed production build
-  // on errors.
-  // alipay-agree-event: the agree button's event reaches React in Alipay builds too (see the file).
-  plugins: ['@mp-privacy/audit/taro', path.resolve(__dirname, 'alipay-agree-event.ts')],
+  // @mp-privacy/audit/taro audits dist/ against privacy.json after each weapp build: warnings with --watch, a
+  // failed production build on errors. @mp-privacy/core/taro-plugin binds the agree button's event as Alipay
+  // writes it (onAgreePrivacyAuthorization, H39); other platforms are left alone.
+  plugins: ['@mp-privacy/audit/taro', '@mp-privacy/core/taro-plugin'],
   defineConstants: {},
   copy: { patterns: [], options: {} },
   framework: 'react',
