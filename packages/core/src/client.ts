@@ -3,7 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import { consentReads } from './consent'
 import { dev } from './dev'
 import { PrivacyError, toPrivacyError } from './errors'
-import { type PrivacyHost, resolveHost } from './host'
+import { resolveHost } from './host'
 import { invoke } from './hostCall'
 import { pendingRequests } from './pendingRequests'
 import { promptOwners } from './promptOwners'
@@ -35,7 +35,7 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
   // the prompt (exposure H12, ownerTimeout); promptOwners.ts decides who shows the one prompt; consent.ts reads
   // and requires consent (H6, H19); scopeSettings.ts the scope permissions (H24–H26). `update` only writes the
   // state; the store's first subscriber reports exposure and arms the timers.
-  const host: PrivacyHost = resolveHost(options)
+  const { host, platform } = resolveHost(options)
   const buttonIds = ([] as string[]).concat(options.agreeButtonId ?? 'mp-privacy-agree')
   const ownerTimeout = options.ownerTimeout ?? 10_000
   if (!(ownerTimeout >= 0)) {
@@ -51,6 +51,7 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
     },
     pending: [],
     prompt: { ownerId: null, visible: false },
+    platform,
     scopes: {
       status: typeof host.getSetting === 'function' ? 'idle' : 'unsupported',
       values: {},

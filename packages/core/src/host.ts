@@ -216,13 +216,13 @@ export function platformHost(host: PrivacyHost, platform: PlatformId): PrivacyHo
 }
 
 /**
- * The client's host from its options: the native one (`defaultHost`) when `host` is left out, none for `null`,
- * else `host` adapted for `platform` (default `'weapp'`).
+ * The client's host and its platform from its options: the native one (`detectPlatform`, adapted) when `host`
+ * is left out, none for `null` (platform `null`), else `host` adapted for `platform` (default `'weapp'`).
  *
  * @example
  * ```ts
  * import { createSimulator } from '@mp-privacy/simulator'
- * const host = resolveHost({ host: createSimulator({ platform: 'tt' }).host, platform: 'tt' })
+ * const { host, platform } = resolveHost({ host: createSimulator({ platform: 'tt' }).host, platform: 'tt' })
  * ```
  */
 export function resolveHost({
@@ -231,6 +231,11 @@ export function resolveHost({
 }: {
   host?: PrivacyHost | null
   platform?: PlatformId
-}): PrivacyHost {
-  return (host === undefined ? defaultHost() : host && platformHost(host, platform)) ?? {}
+}): { host: PrivacyHost; platform: PlatformId | null } {
+  if (host === null) return { host: {}, platform: null }
+  if (host !== undefined) return { host: platformHost(host, platform), platform }
+  const found = detectPlatform()
+  return found
+    ? { host: platformHost(found.host, found.platform), platform: found.platform }
+    : { host: {}, platform: null }
 }

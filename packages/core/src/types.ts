@@ -90,6 +90,11 @@ export interface PrivacyState {
    * must show its prompt now (requests are pending, or it is a guard and consent is `'required'`/`'error'`).
    */
   readonly prompt: { readonly ownerId: string | null; readonly visible: boolean }
+  /**
+   * The platform of the host the client talks to (H30–H39): which scopes exist there (`PLATFORMS[platform].scopes`).
+   * `null` without a host (H5, Node, `host: null`).
+   */
+  readonly platform: PlatformId | null
   readonly scopes: ScopesState
 }
 

@@ -250,18 +250,19 @@ export function pageSubscription(store: PrivacyStore): PageSubscription {
 
 /**
  * What `<ScopeGuard>` shows for a scope status: the `'content'` (granted, or no scope settings on this
- * host), a `'settings'` button after a denial (H25: authorize would fail silently), or a `'request'` button.
+ * host), a `'settings'` button after a denial (H25: authorize would fail silently), a `'request'` button, or
+ * `'none'` — only its fallback, no button — for a scope this platform lacks (H33, H38: the request would fail
+ * with `SCOPE_UNSUPPORTED`).
  *
  * @example
  * ```ts
  * import { scopeGuardView } from '@mp-privacy/core/ui'
  * scopeGuardView('denied') // 'settings'
+ * scopeGuardView('scope-unsupported') // 'none'
  * ```
  */
-export function scopeGuardView(status: ScopeStatus): 'content' | 'request' | 'settings' {
-  return status === 'granted' || status === 'unsupported'
-    ? 'content'
-    : status === 'denied'
-      ? 'settings'
-      : 'request'
+export function scopeGuardView(status: ScopeStatus): 'content' | 'request' | 'settings' | 'none' {
+  if (status === 'granted' || status === 'unsupported') return 'content'
+  if (status === 'scope-unsupported') return 'none'
+  return status === 'denied' ? 'settings' : 'request'
 }

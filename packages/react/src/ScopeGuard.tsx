@@ -16,7 +16,10 @@ export interface ScopeGuardProps {
   scope: Scope
   /** Shown when the scope is granted (or the host has no scope settings, e.g. H5). */
   children?: ReactNode
-  /** Shown otherwise: a node, or a function of the scope's state. Default: a request / open-Settings button. */
+  /**
+   * Shown otherwise: a node, or a function of the scope's state. Default: a request / open-Settings button, and
+   * nothing for a scope this platform lacks (`'scope-unsupported'`, H33, H38).
+   */
   fallback?: ReactNode | ((scope: UseScopeResult) => ReactNode)
   /** Words of the default fallback (`request`, `openSettings`). */
   texts?: Partial<PrivacyTexts>
@@ -25,6 +28,8 @@ export interface ScopeGuardProps {
 /**
  * Renders `children` when the scope is granted; otherwise a fallback that asks for it and, after a denial,
  * opens Settings. When Settings closes it re-reads the scope and shows `children` if now granted — no reload.
+ * A scope the platform lacks (e.g. `scope.werun` on Alipay, H38) shows only `fallback`: no button that would
+ * fail with `SCOPE_UNSUPPORTED`.
  *
  * @example
  * ```tsx
@@ -42,6 +47,7 @@ export function ScopeGuard({ scope, children, fallback, texts }: ScopeGuardProps
   const view = scopeGuardView(state.status)
   if (view === 'content') return <>{children}</>
   if (fallback !== undefined) return <>{typeof fallback === 'function' ? fallback(state) : fallback}</>
+  if (view === 'none') return null
   const t = { ...defaultTexts, ...texts }
   const denied = view === 'settings'
   return (

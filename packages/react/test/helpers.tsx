@@ -3,7 +3,6 @@ import {
   type PlatformId,
   type PrivacyClient,
   type PrivacyClientOptions,
-  platformHost,
 } from '@mp-privacy/core'
 import { createSimulator, type Simulator, type SimulatorOptions } from '@mp-privacy/simulator'
 import { act, cleanup, fireEvent, type RenderResult, render } from '@testing-library/react'
@@ -27,7 +26,7 @@ export function setup(
   platform: PlatformId = 'weapp',
 ) {
   const sim = createSimulator({ ...simulator, platform })
-  const client = createPrivacyClient({ host: platformHost(sim.host, platform), ...options })
+  const client = createPrivacyClient({ host: sim.host, platform, ...options })
   clients.push(client)
   const wrapper = ({ children }: { children?: ReactNode }) => (
     <PrivacyProvider client={client}>{children}</PrivacyProvider>

@@ -75,7 +75,8 @@ export interface PrivacyGuardProps {
 /**
  * Props of `<ScopeGuard>` (`@mp-privacy/vue/components/ScopeGuard.vue`). Slots: `default` (shown when the
  * scope is granted or the host has no scope settings, e.g. H5) and `fallback` (otherwise, with slot props
- * `{ status, request, openSettings, refresh }`; default: a request / open-Settings button).
+ * `{ status, request, openSettings, refresh }`; default: a request / open-Settings button, and nothing for a
+ * scope the platform lacks, `'scope-unsupported'`, H33, H38).
  *
  * @example
  * ```ts

@@ -20,7 +20,10 @@ import { useClientState } from './useClientState'
  * ```
  */
 export interface UseScopeResult {
-  /** `'granted' | 'denied' | 'not-asked' | 'loading' | 'unsupported' | 'error'` (core's `ScopeStatus`). */
+  /**
+   * `'granted' | 'denied' | 'not-asked' | 'loading' | 'unsupported' | 'scope-unsupported' | 'error'` (core's
+   * `ScopeStatus`; `'scope-unsupported'`: this platform lacks the scope, H33, H38).
+   */
   readonly status: Readonly<Ref<ScopeStatus>>
   /**
    * Consent first, then `authorize` (core's `client.requestScope`): resolves `'granted'`, or `'denied'` when the user

@@ -9,8 +9,11 @@ import {
   type PlatformSpec,
   type PrivacyErrorCode,
   type PrivacyHost,
+  type PrivacyState,
   platformHost,
+  type ScopeStatus,
 } from '../index'
+import { scopeGuardView } from '../ui'
 
 test('platform ids are Taro’s names', () => {
   expectTypeOf<PlatformId>().toEqualTypeOf<'weapp' | 'tt' | 'alipay'>()
@@ -37,4 +40,13 @@ test('host detection and the host edge', () => {
 
 test('SCOPE_UNSUPPORTED is a code callers can switch on', () => {
   expectTypeOf<'SCOPE_UNSUPPORTED'>().toMatchTypeOf<PrivacyErrorCode>()
+})
+
+test('a scope the platform lacks is a status of its own, and the client says its platform', () => {
+  expectTypeOf<'scope-unsupported'>().toMatchTypeOf<ScopeStatus>()
+  expectTypeOf<ScopeStatus>().toEqualTypeOf<
+    'granted' | 'denied' | 'not-asked' | 'loading' | 'unsupported' | 'scope-unsupported' | 'error'
+  >()
+  expectTypeOf<PrivacyState['platform']>().toEqualTypeOf<PlatformId | null>()
+  expectTypeOf(scopeGuardView).returns.toEqualTypeOf<'content' | 'request' | 'settings' | 'none'>()
 })

@@ -8,6 +8,7 @@ import {
   type PlatformId,
   type PrivacyResolveOptions,
   platformHost,
+  selectScopeStatus,
   toPrivacyError,
 } from '../index'
 import { setupOn } from './setup'
@@ -88,6 +89,29 @@ describe('scope names at the host edge', () => {
     expect(sim.calls.filter((c) => c.api === 'authorize')).toEqual([])
   })
 
+  test.each([
+    ['tt', 'scope.werun'],
+    ['alipay', 'scope.werun'],
+    ['alipay', 'scope.address'],
+  ] as const)(
+    'H33, H38: on %s, %s reads scope-unsupported before and after the settings are read',
+    async (platform, scope) => {
+      const { client } = setupOn(platform, { agreed: true })
+      expect(selectScopeStatus(client.store.getState(), scope)).toBe('scope-unsupported')
+      await client.refreshScopes()
+      expect(selectScopeStatus(client.store.getState(), scope)).toBe('scope-unsupported')
+      expect(selectScopeStatus(client.store.getState(), 'scope.userLocation')).toBe('not-asked')
+      expect(client.store.getState().platform).toBe(platform)
+    },
+  )
+
+  test('H24: every scope exists on WeChat; the platform of a native host is the one found', async () => {
+    const { client } = setupOn('weapp', { agreed: true })
+    await client.refreshScopes()
+    expect(selectScopeStatus(client.store.getState(), 'scope.werun')).toBe('not-asked')
+    expect(createPrivacyClient({ host: null }).store.getState().platform).toBeNull()
+  })
+
   test('H33: on Douyin the app says scope.writePhotosAlbum and tt hears scope.album', async () => {
     const { sim, client } = setupOn('tt', { agreed: true })
     await expect(client.authorize('scope.writePhotosAlbum')).resolves.toBe('granted')
@@ -156,7 +180,10 @@ describe('the host is found per platform', () => {
   test('no tt, my or wx (H5, Node): no host, consent unsupported', () => {
     expect(detectPlatform()).toBeUndefined()
     expect(defaultHost()).toBeUndefined()
-    expect(createPrivacyClient().store.getState().consent.status).toBe('unsupported')
+    expect(createPrivacyClient().store.getState()).toMatchObject({
+      platform: null,
+      consent: { status: 'unsupported' },
+    })
   })
 
   test('H30: the global tt is Douyin, adapted to the app’s scope names', async () => {
@@ -164,6 +191,7 @@ describe('the host is found per platform', () => {
     globals.tt = sim.tt
     expect(detectPlatform()).toEqual({ platform: 'tt', host: sim.tt })
     const client = createPrivacyClient()
+    expect(client.store.getState().platform).toBe('tt')
     await client.refreshScopes()
     expect(client.store.getState().scopes.values).toEqual({ 'scope.writePhotosAlbum': 'denied' })
     client.destroy()

@@ -114,6 +114,7 @@ describe('guard views', () => {
     ['not-asked', 'request'],
     ['loading', 'request'],
     ['error', 'request'],
+    ['scope-unsupported', 'none'],
   ] as const)('scopeGuardView(%s) is %s', (status, view) => {
     expect(scopeGuardView(status)).toBe(view)
   })

@@ -80,3 +80,42 @@ describe.each(platforms)('the same Taro React page on %s', (platform) => {
     expect(sim.state.authSetting).toEqual({ [key]: true })
   })
 })
+
+/** Steps (`scope.werun`) and an address (`scope.address`) behind guards; Alipay has neither scope. */
+function Steps() {
+  return (
+    <TaroPage page={createPage()}>
+      <ScopeGuard
+        scope="scope.werun"
+        fallback={(steps) => <span data-testid="no-steps">{steps.status}</span>}
+      >
+        <span data-testid="steps">步数</span>
+      </ScopeGuard>
+      <ScopeGuard scope="scope.address">
+        <span data-testid="address">地址</span>
+      </ScopeGuard>
+    </TaroPage>
+  )
+}
+
+describe('a scope the platform lacks (H33, H38)', () => {
+  test('on Alipay <ScopeGuard> shows its fallback, or nothing: no button that would fail with SCOPE_UNSUPPORTED', async () => {
+    const { sim, client, renderApp, settle } = setup({ agreed: true }, {}, 'alipay')
+    renderApp(<Steps />)
+    await settle()
+    expect(screen.getByTestId('no-steps').textContent).toBe('scope-unsupported')
+    expect(screen.queryByTestId('steps')).toBeNull()
+    expect(screen.queryByTestId('address')).toBeNull()
+    expect(document.querySelectorAll('#mp-privacy-request, #mp-privacy-open-settings')).toHaveLength(0)
+    expect(client.store.getState().scopes.status).toBe('ready')
+    expect(sim.calls.filter((call) => call.api === 'authorize')).toEqual([])
+  })
+
+  test('on WeChat the same guards offer the request button', async () => {
+    const { renderApp, settle } = setup({ agreed: true })
+    renderApp(<Steps />)
+    await settle()
+    expect(screen.getByTestId('no-steps').textContent).toBe('not-asked')
+    expect(document.querySelectorAll('#mp-privacy-request')).toHaveLength(1)
+  })
+})

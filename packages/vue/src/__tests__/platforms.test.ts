@@ -1,10 +1,4 @@
-import {
-  createPrivacyClient,
-  PLATFORMS,
-  type PlatformId,
-  type PrivacyClient,
-  platformHost,
-} from '@mp-privacy/core'
+import { createPrivacyClient, PLATFORMS, type PlatformId, type PrivacyClient } from '@mp-privacy/core'
 import { createSimulator, type SimulatorOptions } from '@mp-privacy/simulator'
 import { screen } from '@testing-library/vue'
 import { afterEach, describe, expect, test } from 'vitest'
@@ -25,11 +19,12 @@ afterEach(() => {
   for (const client of clients.splice(0)) client.destroy()
 })
 
-/** A simulated host of `platform` and a client on it through `platformHost`. */
+/** A simulated host of `platform` and a client on it (`{ host, platform }`). */
 function setupOn(platform: PlatformId, simulator: SimulatorOptions = {}) {
   const sim = createSimulator({ ...simulator, platform })
   const client = createPrivacyClient({
-    host: platformHost(sim.host, platform),
+    host: sim.host,
+    platform,
     agreeButtonId: ['mp-privacy-agree', 'popup-agree'],
   })
   clients.push(client)
@@ -106,5 +101,54 @@ describe.each(platforms)('the same Vue page on %s', (platform) => {
     await settle()
     expect(screen.getByTestId('map')).toBeTruthy()
     expect(sim.state.authSetting).toEqual({ [key]: true })
+  })
+})
+
+describe('a scope the platform lacks (H33, H38)', () => {
+  /** Steps (`scope.werun`) and an address (`scope.address`) behind guards; Alipay has neither scope. */
+  function renderSteps(client: PrivacyClient) {
+    const page = createPage()
+    renderWith(
+      client,
+      defineComponent(
+        () => () =>
+          h(page.Page, null, () => [
+            h(
+              ScopeGuard,
+              { scope: 'scope.werun' },
+              {
+                default: () => h('span', { 'data-testid': 'steps' }, '步数'),
+                fallback: ({ status }: { status: string }) =>
+                  h('span', { 'data-testid': 'no-steps' }, status),
+              },
+            ),
+            h(
+              ScopeGuard,
+              { scope: 'scope.address' },
+              { default: () => h('span', { 'data-testid': 'address' }, '地址') },
+            ),
+          ]),
+      ),
+    )
+  }
+
+  test('on Alipay <ScopeGuard> shows its fallback, or nothing: no button that would fail with SCOPE_UNSUPPORTED', async () => {
+    const { sim, client, settle } = setupOn('alipay', { agreed: true })
+    renderSteps(client)
+    await settle()
+    expect(screen.getByTestId('no-steps').textContent).toBe('scope-unsupported')
+    expect(screen.queryByTestId('steps')).toBeNull()
+    expect(screen.queryByTestId('address')).toBeNull()
+    expect(document.querySelectorAll('#mp-privacy-request, #mp-privacy-open-settings')).toHaveLength(0)
+    expect(client.store.getState().scopes.status).toBe('ready')
+    expect(sim.calls.filter((call) => call.api === 'authorize')).toEqual([])
+  })
+
+  test('on WeChat the same guards offer the request button', async () => {
+    const { client, settle } = setupOn('weapp', { agreed: true })
+    renderSteps(client)
+    await settle()
+    expect(screen.getByTestId('no-steps').textContent).toBe('not-asked')
+    expect(document.querySelectorAll('#mp-privacy-request')).toHaveLength(1)
   })
 })
