@@ -56,13 +56,15 @@ export function audit(options: AuditOptions): AuditResult {
     resolve(cwd, options.dir),
     options.projectRoot ? resolve(cwd, options.projectRoot) : undefined,
   )
-  const { dir, files, unparsable, dynamicCalls, unbuilt, unrecognised } = collection
+  const { dir, files, counts, unparsable, dynamicCalls, unbuilt, unrecognised } = collection
   const withLibrary = libraryMarker()
   const usages = appFirst(
-    [...collection.usages, ...wrapperUsages(dir)].sort(byPlace).map((item) => ({
-      ...item,
-      location: withLibrary(item.location),
-    })),
+    [...collection.usages, ...wrapperUsages(dir).filter((item) => counts(item.location.file))]
+      .sort(byPlace)
+      .map((item) => ({
+        ...item,
+        location: withLibrary(item.location),
+      })),
     (item) => item.location,
   )
 

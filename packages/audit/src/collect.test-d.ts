@@ -1,13 +1,14 @@
 import { expectTypeOf, test } from 'vitest'
 import { type AuditResult, audit, type RuleId } from './index'
 
-test('the result counts the files read by kind and the files skipped', () => {
+test('the result counts the files read by kind, the files skipped and the library files the app never reaches', () => {
   expectTypeOf(audit({ dir: 'dist' }).files).toEqualTypeOf<AuditResult['files']>()
   expectTypeOf<AuditResult['files']>().toEqualTypeOf<{
     js: number
     ts: number
     wxml: number
     skipped: number
+    unreachable: number
   }>()
 })
 

@@ -3,6 +3,7 @@ import { basename, dirname, join, sep } from 'node:path'
 import { privacyKeyOfApi, type Scope, scopeOfApi, scopes } from '@mp-privacy/core/catalog'
 import { SourceMaps } from './locate'
 import { appFolder, listSources, type UnbuiltPackage, unbuiltPackages } from './project'
+import { isNpmBuildFile, reachableLibraryFiles } from './reach'
 import { COMPONENTS } from './rules'
 import { JsScanner } from './scan-js'
 import { scanWxml } from './scan-wxml'
@@ -19,8 +20,13 @@ export interface Collection {
   /** The app folder (absolute, holds app.json or ext.json). */
   dir: string
   usages: Usage[]
-  /** Files read (`ts`: TypeScript sources without compiled JavaScript beside them), and files skipped. */
-  files: { js: number; ts: number; wxml: number; skipped: number }
+  /**
+   * Files read (`ts`: TypeScript sources without compiled JavaScript beside them), files skipped, and files read
+   * under `miniprogram_npm/` that nothing of the app reaches (their uses do not count).
+   */
+  files: { js: number; ts: number; wxml: number; skipped: number; unreachable: number }
+  /** Whether the uses found in a file count: `false` for library files the app never reaches. */
+  counts: (file: string) => boolean
   /** Files that could not be read or parsed. */
   unparsable: ReadProblem[]
   /** The first call of each file of the app's own code that names its API at run time (`wx[name](…)`). */
@@ -56,7 +62,11 @@ export function collectUsages(root: string, projectRoot: string | undefined): Co
   const scanner = new JsScanner()
   const usages: Usage[] = []
   const sources = listSources(dir)
-  const files = { js: 0, ts: 0, wxml: 0, skipped: 0 }
+  const files = { js: 0, ts: 0, wxml: 0, skipped: 0, unreachable: 0 }
+  const all = [...sources.js, ...sources.ts, ...sources.wxml]
+  const reachable = reachableLibraryFiles(dir, all)
+  const counts = (file: string) => !isNpmBuildFile(dir, file) || reachable.has(file)
+  files.unreachable = all.filter((file) => !counts(file)).length
   const unparsable: ReadProblem[] = []
   const read = (file: string): string | undefined => {
     try {
@@ -78,10 +88,12 @@ export function collectUsages(root: string, projectRoot: string | undefined): Co
     const source = read(file)
     if (source === undefined) continue
     files.wxml++
+    if (!counts(file)) continue
     for (const hit of scanWxml(source))
       usages.push(usage('component', hit.name, maps.locate(file, source, hit.offset)))
   }
   for (const hit of scanner.finish()) {
+    if (!counts(hit.file)) continue
     const found = usage(hit.kind, hit.name, maps.locate(hit.file, hit.source, hit.offset))
     usages.push(hit.via ? { ...found, via: hit.via } : found)
   }
@@ -98,7 +110,16 @@ export function collectUsages(root: string, projectRoot: string | undefined): Co
   usages.sort(byRelevance)
   const taroRuntime = join(dir, 'taro.js')
   const unrecognised = existsSync(taroRuntime) && !scanner.seesTaro ? taroRuntime : undefined
-  return { dir, usages, files, unparsable, dynamicCalls, unbuilt: unbuiltPackages(dir), unrecognised }
+  return {
+    dir,
+    usages,
+    files,
+    counts,
+    unparsable,
+    dynamicCalls,
+    unbuilt: unbuiltPackages(dir),
+    unrecognised,
+  }
 }
 
 function usage(kind: Usage['kind'], name: string, location: SourceLocation): Usage {

@@ -134,15 +134,23 @@ export function formatReport(result: AuditResult, options: ReportOptions = {}): 
   return lines.join('\n')
 }
 
-/** `12 JS, 3 TS, 5 WXML files, 1 skipped`: TypeScript and skipped files only when there are some. */
+/**
+ * `12 JS, 3 TS, 5 WXML files, 1 skipped, 40 library files the app does not use (not counted)`: TypeScript, skipped
+ * and unreachable files only when there are some.
+ */
 function fileCounts(files: AuditResult['files'], lang: ReportLang): string {
   const zh = lang === 'zh'
   const ts = files.ts > 0 ? (zh ? `${files.ts} 个 TS、` : `${files.ts} TS, `) : ''
-  const read = zh
+  let read = zh
     ? `${files.js} 个 JS、${ts}${files.wxml} 个 WXML 文件`
     : `${files.js} JS, ${ts}${files.wxml} WXML files`
-  if (files.skipped === 0) return read
-  return zh ? `${read}，跳过 ${files.skipped} 个` : `${read}, ${files.skipped} skipped`
+  if (files.skipped > 0) read += zh ? `，跳过 ${files.skipped} 个` : `, ${files.skipped} skipped`
+  if (files.unreachable > 0) {
+    read += zh
+      ? `，其中 ${files.unreachable} 个库文件未被应用使用（不计入）`
+      : `, ${files.unreachable} library files the app does not use (not counted)`
+  }
+  return read
 }
 
 /**

@@ -193,8 +193,10 @@ export interface AuditResult {
   warnings: number
   /**
    * How many files were read: JavaScript, TypeScript (native apps compiled by DevTools, read when no `.js` is beside
-   * them) and WXML; and how many were skipped because they could not be read or parsed (each is an
-   * `unparsable-file` finding).
+   * them) and WXML; how many were skipped because they could not be read or parsed (each is an
+   * `unparsable-file` finding); and how many of those read are library files under `miniprogram_npm/` that no page,
+   * component or module of the app reaches (`usingComponents`, `require`/`import`): read, but their uses do not
+   * count (DevTools' "构建 npm" copies whole packages; a component no page uses never runs).
    */
-  files: { js: number; ts: number; wxml: number; skipped: number }
+  files: { js: number; ts: number; wxml: number; skipped: number; unreachable: number }
 }

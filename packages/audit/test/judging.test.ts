@@ -173,6 +173,12 @@ describe('library code', () => {
       'package.json': '{}',
       'privacy.json': JSON.stringify({ setting_list: [] }),
       'dist/app.json': '{"pages":["pages/index/index"]}',
+      'dist/pages/index/index.json': JSON.stringify({
+        usingComponents: {
+          'van-uploader': '@vant/weapp/uploader/index',
+          't-upload': 'tdesign-miniprogram/upload/upload',
+        },
+      }),
       'dist/miniprogram_npm/@vant/weapp/uploader/index.js':
         'Component({ methods: { go() { wx.chooseMedia({}) } } })\n',
       'dist/miniprogram_npm/tdesign-miniprogram/upload/upload.js':

@@ -41,7 +41,7 @@ describe('a native TypeScript app, pointed at its project root', () => {
 
   it('counts the files read and skipped, in the JSON output too', () => {
     // Read: app.ts, index.ts, profile.ts (legacy.ts is read as legacy.js; broken.ts is skipped; .d.ts are not code).
-    expect(result.files).toEqual({ js: 1, ts: 3, wxml: 2, skipped: 1 })
-    expect(toJson(result)).toMatchObject({ files: { js: 1, ts: 3, wxml: 2, skipped: 1 } })
+    expect(result.files).toEqual({ js: 1, ts: 3, wxml: 2, skipped: 1, unreachable: 0 })
+    expect(toJson(result)).toMatchObject({ files: { js: 1, ts: 3, wxml: 2, skipped: 1, unreachable: 0 } })
   })
 })
