@@ -2,12 +2,15 @@ import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { isDeclaredSetting } from '@mp-privacy/core/catalog'
 import { readJsonFile } from './json-file'
+import { wechatProjectRoot } from './project'
 import type { PrivacyDeclaration, PrivacySetting } from './types'
 
 /**
  * Where the audit looks for `privacy.json` when none is given: the audited folder, then each folder above it up to
- * the project root (the first folder with a `package.json`), then the current directory. For Taro's `dist/` and
- * uni-app's `dist/build/mp-weixin/` that is the project root next to them.
+ * the project root, then the current directory. The project root is the folder of the `project.config.json` whose
+ * `miniprogramRoot` holds the audited folder (a native project: `privacy.json` beside `project.config.json`, even
+ * when `miniprogram/` has a package.json of its own), else the first folder with a `package.json`: for Taro's
+ * `dist/` and uni-app's `dist/build/mp-weixin/`, the project root next to them.
  *
  * @example
  * ```ts
@@ -17,10 +20,11 @@ import type { PrivacyDeclaration, PrivacySetting } from './types'
  */
 export function findPrivacyFile(dir: string, cwd: string = process.cwd()): string | undefined {
   let current = resolve(dir)
+  const projectRoot = wechatProjectRoot(current)
   for (;;) {
     const candidate = join(current, 'privacy.json')
     if (existsSync(candidate)) return candidate
-    if (existsSync(join(current, 'package.json'))) break
+    if (projectRoot ? current === projectRoot : existsSync(join(current, 'package.json'))) break
     const parent = dirname(current)
     if (parent === current) break
     current = parent
@@ -54,10 +58,13 @@ export function loadPrivacyFile(file: string): { text: string; declaration: Priv
 }
 
 /**
- * Where `privacy.json` belongs when there is none: the project root, the first folder at or above the audited one
- * with a `package.json` (Taro, uni-app) or a `project.config.json` (a native app); the audited folder otherwise.
+ * Where `privacy.json` belongs when there is none: the project root, the folder of the `project.config.json` whose
+ * `miniprogramRoot` holds the audited folder (a native app), else the first folder at or above it with a
+ * `package.json` (Taro, uni-app) or a `project.config.json`; the audited folder otherwise.
  */
 export function privacyHome(dir: string): string {
+  const projectRoot = wechatProjectRoot(dir)
+  if (projectRoot) return projectRoot
   for (let current = resolve(dir); ; current = dirname(current)) {
     if (existsSync(join(current, 'package.json')) || existsSync(join(current, 'project.config.json'))) {
       return current

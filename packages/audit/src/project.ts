@@ -1,7 +1,7 @@
 // The mini program's folder and files, as WeChat DevTools sees them: `miniprogramRoot`, TypeScript sources compiled by
 // DevTools (`useCompilerPlugins`), npm packages built into `miniprogram_npm`.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join, resolve, sep } from 'node:path'
 
 interface ProjectConfig {
   miniprogramRoot?: unknown
@@ -22,6 +22,27 @@ function readProjectConfig(dir: string): ProjectConfig | undefined {
     return typeof config === 'object' && config !== null ? (config as ProjectConfig) : undefined
   } catch {
     return undefined
+  }
+}
+
+/**
+ * The root of the WeChat project `dir` belongs to: the folder of the nearest `project.config.json` at or above `dir`
+ * whose `miniprogramRoot` is a folder inside it that holds `dir` (`miniprogram/` of DevTools' TypeScript template, which has a
+ * package.json of its own). `undefined` when no such project is found (Taro and uni-app output: the project root is
+ * then the folder of their package.json).
+ */
+export function wechatProjectRoot(dir: string): string | undefined {
+  const target = resolve(dir)
+  for (let current = target; ; current = dirname(current)) {
+    if (existsSync(join(current, 'project.config.json'))) {
+      const root = readProjectConfig(current)?.miniprogramRoot
+      if (typeof root !== 'string' || root.trim() === '') return undefined
+      const app = resolve(current, root)
+      // `"./"` (Taro copies its project.config.json into dist/ so): the app folder itself, not a project above it.
+      if (app === current) return undefined
+      return app === target || target.startsWith(`${app}${sep}`) ? current : undefined
+    }
+    if (dirname(current) === current) return undefined
   }
 }
 
