@@ -17,10 +17,14 @@ export interface TaroPluginContext {
   onBuildFinish(listener: (opts: { error?: unknown; isWatch?: boolean }) => void | Promise<void>): void
 }
 
+/** The Taro platforms (`--type`, `TARO_ENV`) whose output the audit reads: WeChat, Douyin, Alipay. */
+const AUDITED_PLATFORMS = new Set(['weapp', 'tt', 'alipay'])
+
 /**
- * Taro plugin: audits `dist/` after every weapp build. In development (`taro build --watch`, `NODE_ENV` not
- * `production`) the report is a warning; in a production build errors print the report and make `taro build` exit
- * with code 1. Other platforms (H5) are not audited.
+ * Taro plugin: audits the output folder after every weapp, tt and alipay build (on Douyin and Alipay only the rules
+ * that apply there run: see `ruleAppliesOn`). In development (`taro build --watch`, `NODE_ENV` not `production`) the
+ * report is a warning; in a production build errors print the report and make `taro build` exit with code 1. Other
+ * platforms (H5, React Native) are not audited.
  *
  * @example
  * ```ts
@@ -34,7 +38,7 @@ export interface TaroPluginContext {
 export default function mpPrivacyAuditTaro(ctx: TaroPluginContext, options: AuditPluginOptions = {}): void {
   ctx.onBuildFinish(({ error, isWatch }) => {
     const platform = ctx.runOpts?.options?.platform ?? process.env.TARO_ENV
-    if (error || (platform !== undefined && platform !== 'weapp')) return
+    if (error || (platform !== undefined && !AUDITED_PLATFORMS.has(platform))) return
     const production = process.env.NODE_ENV === 'production' && !(isWatch ?? ctx.runOpts?.options?.isWatch)
     const { result, failure } = auditBuild(
       ctx.paths.outputPath,

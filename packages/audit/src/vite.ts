@@ -21,10 +21,14 @@ export interface AuditVitePlugin {
   closeBundle(): void
 }
 
+/** The uni-app platforms (`UNI_PLATFORM`) whose output the audit reads: WeChat, Douyin, Alipay. */
+const AUDITED_PLATFORMS = new Set(['mp-weixin', 'mp-toutiao', 'mp-alipay'])
+
 /**
- * Vite plugin for uni-app: audits the mp-weixin output (`UNI_OUTPUT_DIR`, else Vite's `build.outDir`) when the
- * bundle is closed. In development (`uni -p mp-weixin`) the report is a warning; in a production build
- * (`uni build -p mp-weixin`) errors fail the build. Other platforms are not audited.
+ * Vite plugin for uni-app: audits the mp-weixin, mp-toutiao and mp-alipay output (`UNI_OUTPUT_DIR`, else Vite's
+ * `build.outDir`) when the bundle is closed (on Douyin and Alipay only the rules that apply there run: see
+ * `ruleAppliesOn`). In development (`uni -p mp-weixin`) the report is a warning; in a production build
+ * (`uni build -p mp-weixin`) errors fail the build. Other platforms (H5, App) are not audited.
  *
  * @example
  * ```ts
@@ -47,7 +51,7 @@ export default function mpPrivacyAuditVite(options: AuditPluginOptions = {}): Au
     },
     closeBundle() {
       const platform = process.env.UNI_PLATFORM
-      if (platform !== undefined && platform !== 'mp-weixin') return
+      if (platform !== undefined && !AUDITED_PLATFORMS.has(platform)) return
       const dir = process.env.UNI_OUTPUT_DIR ?? outDir
       if (dir === undefined) return
       const { failure } = auditBuild(dir, process.cwd(), production, options, (text) => console.warn(text))
