@@ -18,7 +18,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { codeShape, guideSteps } from './guide-steps.mjs'
+import { codeShape, guideSteps, unmarkedBlocks } from './guide-steps.mjs'
 
 /** What each consumer app has that its framework's template has not (the consumer check's own test set-up). */
 const frameworks = {
@@ -60,9 +60,10 @@ function run(cmd, args, cwd) {
   return { ok: result.status === 0, output: `${result.stdout ?? ''}${result.stderr ?? ''}` }
 }
 
-const stripJsonComments = (text) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
+export const stripJsonComments = (text) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
 
-function merge(into, from) {
+/** What "merge into the file" does: keys added (objects merged key by key), arrays appended to, others kept. */
+export function merge(into, from) {
   if (Array.isArray(into) && Array.isArray(from)) {
     const seen = new Set(into.map((item) => JSON.stringify(item)))
     return [...into, ...from.filter((item) => !seen.has(JSON.stringify(item)))]
@@ -226,9 +227,16 @@ export function guideCheck({ repo, work, tarballs, framework, check, countVitest
   const fw = frameworks[framework]
   const label = `guide ${framework}`
   const pages = [`docs/guide/${fw.guide}`, 'docs/guide/testing.md', 'docs/guide/audit.md']
-  check(`${label}: the English twins have the same blocks and commands`, () => {
+  check(`${label}: every block names its file and action; the English twins have the same blocks`, () => {
     const problems = []
     for (const page of pages) {
+      for (const twin of [page, page.replace('docs/', 'docs/en/')]) {
+        const lines = unmarkedBlocks(join(repo, twin))
+        if (lines.length > 0)
+          problems.push(
+            `${twin}: the code blocks at lines ${lines.join(', ')} name no file and action (see scripts/guide-steps.mjs)`,
+          )
+      }
       const zh = codeShape(guideSteps(join(repo, page)).flatMap((step) => step.actions))
       const en = codeShape(
         guideSteps(join(repo, page.replace('docs/', 'docs/en/'))).flatMap((s) => s.actions),

@@ -36,6 +36,9 @@ function parseAction(words) {
 const frameworkOf = (word) =>
   /^taro$/i.test(word.trim()) ? 'taro' : /^uni-app$/i.test(word.trim()) ? 'uni-app' : undefined
 
+/** Languages of the blocks a reader copies into a file: each must say which file and what to do with it. */
+const fileLanguages = new Set(['ts', 'tsx', 'mts', 'js', 'vue', 'json', 'jsonc'])
+
 /**
  * The steps of a guide page: one per `##` heading, each with its actions in the order they appear.
  *
@@ -43,8 +46,23 @@ const frameworkOf = (word) =>
  * @returns {{ title: string, line: number, actions: Action[] }[]}
  */
 export function guideSteps(file) {
+  return parseGuide(file).steps
+}
+
+/**
+ * Lines of the page's code blocks that a reader would copy into a file but that name no file or no action.
+ *
+ * @param {string} file path of the Markdown page
+ * @returns {number[]}
+ */
+export function unmarkedBlocks(file) {
+  return parseGuide(file).unmarked
+}
+
+function parseGuide(file) {
   const lines = readFileSync(file, 'utf8').split('\n')
   const steps = [{ title: '(intro)', line: 1, actions: [] }]
+  const unmarked = []
   let inGroup = false
   let nextOnly
   for (let i = 0; i < lines.length; i++) {
@@ -97,7 +115,10 @@ export function guideSteps(file) {
     }
     const named = header.exec(body[0] ?? '')
     const parsed = named && parseAction(named[2])
-    if (!parsed) continue
+    if (!parsed) {
+      if (fileLanguages.has(lang)) unmarked.push(start)
+      continue
+    }
     actions.push({
       kind: 'file',
       path: named[1],
@@ -108,7 +129,7 @@ export function guideSteps(file) {
       only,
     })
   }
-  return steps.filter((step) => step.actions.length > 0)
+  return { steps: steps.filter((step) => step.actions.length > 0), unmarked }
 }
 
 /**
