@@ -65,6 +65,8 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
   let clock = 0
   const tick = () => ++clock
   let destroyed = false
+  // An agree's consent read is running (see agree).
+  let confirming = false
 
   /** Applies `recipe`, then mirrors the pending calls and the prompt owners into the state. Only writes state. */
   function update(recipe?: (draft: Draft) => void) {
@@ -113,13 +115,18 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
           message: `agree(${JSON.stringify(buttonId)}): agreeButtonId is ${JSON.stringify(buttonIds)}`,
         })
       }
+      // H39: uni-app's Alipay output binds the agree event under two spellings. Should a host fire both for one
+      // tap, the second call finds nothing new pending while the first one's read runs: one tap, one agree.
+      if (confirming && requests.list().length === 0) return false
       // H13: the host continues the calls only because this button's agree event fired.
       // Never claim consent WeChat has not recorded: ask it, with a read that starts after the tap, and
       // publish the settled calls with its answer (one render per agree).
       requests.settle({ event: 'agree', buttonId })
       // A host that never answers must not keep the settled calls on screen.
       const late = setTimeout(update, 1000)
+      confirming = true
       void consent.read(true).then(({ status }) => {
+        confirming = false
         clearTimeout(late)
         update()
         dev(() => {
@@ -129,6 +136,7 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
           )
         })
       })
+      return true
     },
 
     disagree: () => settle('disagree'),

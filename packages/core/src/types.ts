@@ -202,9 +202,11 @@ export interface PrivacyClient {
    * settles every pending request with `{ event: 'agree', buttonId }`, then asks WeChat
    * (`getPrivacySetting`): consent reads `'agreed'` only once WeChat says so. Without the agree event WeChat
    * records nothing: consent stays `'required'` and development builds warn. Throws `BUTTON_ID_MISMATCH` for
-   * an id that is not one of `agreeButtonId`.
+   * an id that is not one of `agreeButtonId`. One tap, one agree: returns `false` and does nothing when the call
+   * repeats an agree whose read is still running with nothing new pending (a second binding of the same tap's
+   * event, H39), `true` otherwise.
    */
-  agree(buttonId: string): void
+  agree(buttonId: string): boolean
   /** Settles every pending request with `{ event: 'disagree' }` (H14); consent stays `'required'`. */
   disagree(): void
   /** `requirePrivacyAuthorize` as a Promise (H19): resolves once agreed, rejects with a `PrivacyError`. */

@@ -46,9 +46,9 @@ export function AgreeButton({
       id={buttonId}
       openType={openType}
       onAgreePrivacyAuthorization={(event) => {
-        // H13: WeChat continues the calls only for the id of the button whose agree event fired.
-        client.agree(buttonId)
-        onAgreePrivacyAuthorization?.(event)
+        // H13: WeChat continues the calls only for the id of the button whose agree event fired. Once per tap
+        // (H39), as the Vue twin, whose Alipay output binds the event twice.
+        if (client.agree(buttonId)) onAgreePrivacyAuthorization?.(event)
       }}
     />
   )

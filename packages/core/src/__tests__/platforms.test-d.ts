@@ -50,3 +50,8 @@ test('a scope the platform lacks is a status of its own, and the client says its
   expectTypeOf<PrivacyState['platform']>().toEqualTypeOf<PlatformId | null>()
   expectTypeOf(scopeGuardView).returns.toEqualTypeOf<'content' | 'request' | 'settings' | 'none'>()
 })
+
+test('agree says whether it acted: false when it repeats the same tap (H39)', () => {
+  const client = createPrivacyClient({ host: null })
+  expectTypeOf(client.agree).toEqualTypeOf<(buttonId: string) => boolean>()
+})

@@ -169,6 +169,26 @@ describe('scope names at the host edge', () => {
   })
 })
 
+describe('one tap, one agree (H39)', () => {
+  test('a second agree for the same tap settles nothing again and reads once; the next tap agrees again', async () => {
+    const { sim, client } = setupOn('alipay')
+    const reads = () => sim.calls.filter((c) => c.api === 'getPrivacySetting').length
+    const clipboard = call((o) => sim.host.getClipboardData(o))
+    await sim.flush()
+    const before = reads()
+    sim.tapAgree('agree-btn')
+    expect([client.agree('agree-btn'), client.agree('agree-btn')]).toEqual([true, false])
+    await expect(clipboard).resolves.toBe('ok')
+    await sim.flush()
+    expect(reads() - before).toBe(1)
+    expect(sim.state).toMatchObject({ pendingPrivacy: 0, ignoredResolves: 0 })
+    // Once that read has answered, an agree is a new tap.
+    expect(client.agree('agree-btn')).toBe(true)
+    await sim.flush()
+    expect(reads() - before).toBe(2)
+  })
+})
+
 describe('the host is found per platform', () => {
   const globals = globalThis as { tt?: unknown; my?: unknown; wx?: unknown }
   afterEach(() => {

@@ -152,3 +152,40 @@ describe('a scope the platform lacks (H33, H38)', () => {
     expect(document.querySelectorAll('#mp-privacy-request')).toHaveLength(1)
   })
 })
+
+describe('one tap, two bindings (H37, H39)', () => {
+  test('Alipay: when both agree bindings of AgreeButton fire for one tap, each waiting call settles once and one agree reaches the host', async () => {
+    const { sim, client, settle } = setupOn('alipay', { authSetting: { location: true } })
+    const heard: unknown[] = []
+    renderWith(
+      client,
+      defineComponent(
+        () => () =>
+          h(AgreeButton, {
+            id: 'popup-agree',
+            onAgreeprivacyauthorization: (event: unknown) => heard.push(event),
+          }),
+      ),
+    )
+    const clipboard = start((o) => sim.host.getClipboardData(o))
+    const location = start((o) => sim.host.getLocation(o))
+    await settle()
+    expect(client.store.getState().pending).toHaveLength(2)
+    const reads = () => sim.calls.filter((call) => call.api === 'getPrivacySetting').length
+    const readsBefore = reads()
+
+    // uni-app's Alipay output binds onAgreeprivacyauthorization and onAgreePrivacyAuthorization; a host that
+    // fired both would call AgreeButton's handler twice in the same tap.
+    const button = agreeButtons()[0] as HTMLElement
+    const detail = sim.tapAgree(button.id)
+    button.dispatchEvent(new CustomEvent('agreeprivacyauthorization', { detail }))
+    button.dispatchEvent(new CustomEvent('agree-privacy-authorization', { detail }))
+    await settle()
+
+    expect([clipboard.outcome, location.outcome]).toEqual(['success', 'success'])
+    expect(sim.state).toMatchObject({ pendingPrivacy: 0, ignoredResolves: 0 })
+    expect(client.store.getState()).toMatchObject({ consent: { status: 'agreed' }, pending: [] })
+    expect(reads() - readsBefore).toBe(1)
+    expect(heard).toHaveLength(1)
+  })
+})
