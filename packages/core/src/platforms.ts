@@ -49,7 +49,7 @@ const same = (...scopes: Scope[]) => Object.fromEntries(scopes.map((scope) => [s
  * @example
  * ```ts
  * import { PLATFORMS } from '@mp-privacy/core'
- * for (const { id, global, minVersion } of Object.values(PLATFORMS)) console.info(id, global, minVersion)
+ * for (const [id, { global, minVersion }] of Object.entries(PLATFORMS)) console.info(id, global, minVersion)
  * ```
  */
 export const PLATFORMS: Readonly<Record<PlatformId, PlatformSpec>> = {
