@@ -1,8 +1,9 @@
-// Gated components in render code: `jsx(Button, { openType: "getPhoneNumber" })`, `jsx(r.Camera, {...})`.
+// Gated components in render code: `jsx(Button, { openType: "getPhoneNumber" })`, `jsx(r.Camera, {...})`, Vue's
+// `createElementVNode("button", { "open-type": "chooseAvatar" })`.
 
 import { memberName, type Node, propertyKey, type Scope, unwrap } from './js-ast'
 import type { Classifier } from './js-classify'
-import { propsObject } from './js-wrappers'
+import { propName, renderProps, resolvedComponentName } from './js-wrappers'
 import { COMPONENTS, VARIANT_ATTRIBUTE } from './rules'
 
 export const RENDER_CALLEES = new Set(['jsx', 'jsxs', 'jsxDEV', '_jsx', '_jsxs', 'createElement'])
@@ -12,20 +13,22 @@ export function renderHits(
   classifier: Classifier,
   node: Node,
   scope: Scope,
-): { name: string; offset: number }[] {
-  const hits: { name: string; offset: number }[] = []
+): { name: string; offset: number; via?: string }[] {
+  const hits: { name: string; offset: number; via?: string }[] = []
   const [tagExpr, propsExpr] = node.arguments as [Node, Node]
-  // `{ … }`, or the last object of a spread helper: `(0, r.A)({}, rest, { openType: "…" })`.
-  const props = propsObject(propsExpr)
+  // `{ … }`, the last object of a spread helper (`(0, r.A)({}, rest, { openType: "…" })`), or Vue's hoisted props.
+  const props = renderProps(propsExpr, scope)
   if (!props) return hits
-  const tag = tagOf(classifier, tagExpr, scope)
+  // Vue's `resolveComponent("nut-button")`: a component registered by name, whose tag says nothing about <button>.
+  const resolved = resolvedComponentName(tagExpr, scope)
+  const tag = resolved ? undefined : tagOf(classifier, tagExpr, scope)
   const values = new Map<string, { value: string; at: number }>()
   for (const property of props.properties as Node[]) {
     if (property.type !== 'Property') continue
     const key = propertyKey(property)
     const value = unwrap(property.value as Node)
     if (key !== undefined && value.type === 'Literal' && typeof value.value === 'string') {
-      values.set(key, { value: value.value, at: value.start })
+      values.set(propName(key), { value: value.value, at: value.start })
     }
   }
   for (const component of COMPONENTS) {
@@ -39,7 +42,8 @@ export function renderHits(
     const prop = attribute ? values.get(attribute.prop) : undefined
     if (!prop) continue
     if (tag === undefined && component.tag !== 'button') continue
-    if (prop.value.split('|').includes(component.value)) hits.push({ name: component.name, offset: prop.at })
+    if (prop.value.split('|').includes(component.value))
+      hits.push({ name: component.name, offset: prop.at, ...(resolved ? { via: resolved } : {}) })
   }
   return hits
 }

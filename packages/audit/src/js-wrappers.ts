@@ -1,6 +1,7 @@
-// Gated components behind wrapper components in render code (Taro's React output): a component function whose
-// render call passes one of its props to a native <Button openType>/<Input type> forwards that prop; a render call
-// of that component with a gated literal (`jsx(AtButton, { openType: "getPhoneNumber" })`) is a use.
+// Gated components behind wrapper components in render code (Taro's React and Vue output): a component whose render
+// call passes one of its props to a native <Button openType>/<Input type> forwards that prop; a render call of that
+// component with a gated literal (`jsx(AtButton, { openType: "getPhoneNumber" })`, Vue's
+// `createVNode(LoginButton, { "open-type": "getPhoneNumber" })`) is a use.
 
 import { lookup, lookupScope, memberName, type Node, propertyKey, rootOf, type Scope, unwrap } from './js-ast'
 import type { Classifier, Modules } from './js-classify'
@@ -16,6 +17,49 @@ export interface RenderCall {
 const NATIVE_TAGS = new Set(COMPONENTS.map((component) => component.tag))
 /** The props a native element's variant comes in: `openType` → `button`, `type` → `input`. */
 const VARIANT_PROPS = new Map(Object.entries(VARIANT_ATTRIBUTE).map(([tag, { prop }]) => [tag, prop]))
+
+/** A prop as a component receives it: Vue passes `"open-type"` as `openType`. */
+export function propName(key: string): string {
+  return key.includes('-') ? key.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()) : key
+}
+
+/**
+ * The props object of a render call, through a variable too: Vue hoists static props
+ * (`p = { "open-type": "chooseAvatar" }; createElementVNode("button", p)`).
+ */
+export function renderProps(expr: Node | undefined, scope: Scope): Node | undefined {
+  const found = propsObject(expr)
+  if (found || !expr) return found
+  const node = unwrap(expr)
+  if (node.type !== 'Identifier') return undefined
+  for (const bound of lookup(scope, node.name as string) ?? []) {
+    const value = bound.expr && unwrap(bound.expr)
+    if (value?.type === 'ObjectExpression') return value
+  }
+  return undefined
+}
+
+/**
+ * Vue's name for a component looked up at run time: `resolveComponent("nut-button")` (minified `(0, o.g2)(…)`),
+ * directly or through the variable it was kept in.
+ */
+export function resolvedComponentName(expr: Node, scope: Scope): string | undefined {
+  let node = unwrap(expr)
+  if (node.type === 'Identifier') {
+    const bound = lookup(scope, node.name as string)?.[0]?.expr
+    if (!bound) return undefined
+    node = unwrap(bound)
+  }
+  if (node.type !== 'CallExpression') return undefined
+  const args = node.arguments as Node[]
+  const [first] = args
+  return args.length === 1 &&
+    first?.type === 'Literal' &&
+    typeof first.value === 'string' &&
+    first.value.includes('-')
+    ? first.value
+    : undefined
+}
 
 /**
  * The props object of a render call: `{ … }`, or the last object given to a spread helper,
@@ -43,6 +87,8 @@ export class RenderWrappers {
     private readonly classifier: Classifier,
     private readonly modules: Modules,
     functionScopes: ReadonlyMap<Node, Scope>,
+    /** The functions given as `setup` of Vue options. */
+    private readonly vueSetups: ReadonlySet<Node> = new Set(),
   ) {
     for (const [fn, scope] of functionScopes) this.owners.set(scope, fn)
   }
@@ -62,16 +108,19 @@ export class RenderWrappers {
       const { node, scope } = call
       const [tagExpr, propsExpr] = node.arguments as Node[]
       if (!tagExpr || this.nativeTag(tagExpr, scope)) continue
-      const forwarded = this.forwardedBy(this.componentOf(tagExpr, scope, 0))
-      const props = propsObject(propsExpr)
+      const component = this.componentOf(tagExpr, scope, 0)
+      const forwarded = this.forwardedBy(component)
+      const props = renderProps(propsExpr, scope)
       if (!forwarded || !props) continue
+      const via = displayName(tagExpr) ?? (component && vueName(component.node))
       for (const property of props.properties as Node[]) {
-        const key = property.type === 'Property' ? propertyKey(property) : undefined
+        const written = property.type === 'Property' ? propertyKey(property) : undefined
+        const key = written === undefined ? undefined : propName(written)
         const value = property.type === 'Property' ? unwrap(property.value as Node) : undefined
         const native = key === undefined ? undefined : forwarded.get(key)
         if (!native || value?.type !== 'Literal' || typeof value.value !== 'string') continue
         for (const name of gatedVariants(native, value.value)) {
-          hits.push({ call, name, offset: value.start, via: displayName(tagExpr) })
+          hits.push({ call, name, offset: value.start, via })
         }
       }
     }
@@ -81,7 +130,7 @@ export class RenderWrappers {
   /** Records what the component around `call` forwards; `true` when that is new. */
   private learn({ node, scope }: RenderCall): boolean {
     const [tagExpr, propsExpr] = node.arguments as Node[]
-    const props = propsObject(propsExpr)
+    const props = renderProps(propsExpr, scope)
     const owner = this.ownerOf(scope)
     if (!tagExpr || !propsExpr || !props || !owner) return false
     const native = this.nativeTag(tagExpr, scope)
@@ -90,8 +139,9 @@ export class RenderWrappers {
     const found: [string, string][] = []
     const explicit = new Set<string>()
     for (const property of props.properties as Node[]) {
-      const key = property.type === 'Property' ? propertyKey(property) : undefined
-      if (key === undefined) continue
+      const written = property.type === 'Property' ? propertyKey(property) : undefined
+      if (written === undefined) continue
+      const key = propName(written)
       explicit.add(key)
       const reaches = reachable.get(key)
       if (!reaches) continue
@@ -224,8 +274,16 @@ export class RenderWrappers {
     const name = node.name as string
     const params = owner.params as Node[] | undefined
     const first = params?.[0]
-    if (first?.type === 'Identifier' && first.name === name && lookupScope(scope, name)?.params?.has(name)) {
+    const declared = lookupScope(scope, name)
+    if (first?.type === 'Identifier' && first.name === name && declared?.params?.has(name)) {
       return true
+    }
+    // Vue: `setup(props) { return (ctx, cache) => createElementBlock("button", { "open-type": props.openType }) }`,
+    // the props of the function around the render closure.
+    const outer = declared && this.owners.get(declared)
+    const outerFirst = (outer?.params as Node[] | undefined)?.[0]
+    if (outerFirst?.type === 'Identifier' && outerFirst.name === name && declared?.params?.has(name)) {
+      if (outer !== owner && this.vueSetups.has(outer as Node)) return true
     }
     return (lookup(scope, name) ?? []).some(
       (bound) => bound.expr !== undefined && this.isProps(bound.expr, bound.scope, owner, depth + 1),
@@ -249,6 +307,9 @@ export class RenderWrappers {
           if (found) return found
         }
         return undefined
+      case 'ObjectExpression':
+        // Vue's options, `defineComponent({ props, setup })` (minified `(0, o.pM)({ … })`): the whole object.
+        return isVueOptions(node) ? { node, scope } : undefined
       case 'CallExpression': {
         // A compiled class: `(function (_super) { … return AtButton })(Component)` holds the whole component.
         const callee = unwrap(node.callee as Node)
@@ -269,6 +330,29 @@ export class RenderWrappers {
         return undefined
     }
   }
+}
+
+/** Vue component options: an object with `setup` or `render`, and `props`. */
+function isVueOptions(node: Node): boolean {
+  const keys = new Set(
+    (node.properties as Node[]).map((property) =>
+      property.type === 'Property' ? propertyKey(property) : undefined,
+    ),
+  )
+  return keys.has('props') && (keys.has('setup') || keys.has('render'))
+}
+
+/** The name Vue options give a component (`__name` of a compiled `<script setup>`, or `name`). */
+function vueName(node: Node): string | undefined {
+  if (node.type !== 'ObjectExpression') return undefined
+  for (const property of node.properties as Node[]) {
+    if (property.type !== 'Property') continue
+    const key = propertyKey(property)
+    const value = unwrap(property.value as Node)
+    if ((key === '__name' || key === 'name') && value.type === 'Literal' && typeof value.value === 'string')
+      return value.value
+  }
+  return undefined
 }
 
 /** What a props expression spreads: `{ ...rest }`, `(0, r.A)({}, rest, { … })` → `rest`. */

@@ -17,7 +17,7 @@ import {
 import { callUses, mayBeStored, offsetOf, storedUse } from './js-calls'
 import { Classifier, type Modules } from './js-classify'
 import { RENDER_CALLEES, renderHits } from './js-render'
-import { propsObject, RenderWrappers } from './js-wrappers'
+import { propName, RenderWrappers, renderProps } from './js-wrappers'
 import { COMPONENTS, HOST_APIS, OBJECT_FACTORIES } from './rules'
 
 /** A call found in one file, resolved once every file has been read (webpack chunks cross files). */
@@ -65,6 +65,8 @@ export class JsScanner {
   private readonly modules: Modules = { taro: new Set(['@tarojs/taro']), exports: new Map() }
   /** The scope inside each function, for the host passed to it as an argument (`sdk(wx)`). */
   private readonly functionScopes = new Map<Node, Scope>()
+  /** Functions given as `setup` of Vue component options: the props are their first parameter. */
+  private readonly vueSetups = new Set<Node>()
   readonly failures: { file: string; message: string }[] = []
   /** Files that call the host with a name built at run time. */
   readonly dynamicCalls: JsDynamicCall[] = []
@@ -103,7 +105,7 @@ export class JsScanner {
       const { file, source } = item.file
       if (item.render) {
         for (const hit of renderHits(classifier, item.node, item.scope))
-          hits.push({ kind: 'component', name: hit.name, file, source, offset: hit.offset })
+          hits.push({ kind: 'component', name: hit.name, file, source, offset: hit.offset, via: hit.via })
         continue
       }
       const { uses, dynamic: callee } = callUses(classifier, item.node, item.scope)
@@ -118,7 +120,7 @@ export class JsScanner {
       const use = storedUse(classifier, item.node, item.scope)
       if (use) hits.push({ ...use, file: item.file.file, source: item.file.source })
     }
-    const wrappers = new RenderWrappers(classifier, this.modules, this.functionScopes)
+    const wrappers = new RenderWrappers(classifier, this.modules, this.functionScopes, this.vueSetups)
     // A render call js-render already counted (a tag it could not name, or named like a native one) gets the
     // wrapper's name; it is not counted twice.
     const counted = new Map(hits.map((hit) => [`${hit.file}\0${hit.offset}\0${hit.name}`, hit]))
@@ -153,6 +155,7 @@ export class JsScanner {
         const key = node.key as Node
         const isFunction = value.type === 'FunctionExpression' || value.type === 'ArrowFunctionExpression'
         if (mayBeStored(value)) this.stored.push({ node: value, scope, file, render: false })
+        if (isFunction && propertyKey(node) === 'setup') this.vueSetups.add(value)
         if (isFunction && !node.computed && key.type === 'Literal') {
           const id = String(key.value)
           if (/[/\\]@tarojs[/\\]taro[/\\]index\.js$/.test(id)) this.modules.taro.add(id)
@@ -249,9 +252,15 @@ export class JsScanner {
     const args = node.arguments as Node[]
     const name = memberName(callee) ?? (callee.type === 'Identifier' ? (callee.name as string) : undefined)
     if (node.type === 'CallExpression' && name !== undefined && RENDER_CALLEES.has(name)) {
-      if (args.length >= 2 && propsObject(args[1])) this.pending.push({ node, scope, file, render: true })
+      if (args.length >= 2 && renderProps(args[1], scope))
+        this.pending.push({ node, scope, file, render: true })
       return
     }
+    // Vue's render helpers (createElementVNode, createElementBlock, createVNode, createBlock), minified to any name
+    // in production: known by their shape, a tag and props naming a native element's gated attribute or given to
+    // a native element. Still read as a call too.
+    if (node.type === 'CallExpression' && isVueRenderShape(args, scope))
+      this.pending.push({ node, scope, file, render: true })
     if (name === 'call' && scope.moduleId !== undefined) {
       // @tarojs/taro's index: `hooks.call('initNativeApi', taro); module.exports = taro`.
       const first = args[0]
@@ -299,6 +308,26 @@ export class JsScanner {
   }
 }
 
+/** Attributes of native elements a gate depends on, as Vue writes them (`"open-type"`) or passes them (`openType`). */
+const VARIANT_PROPS = new Set(['openType', 'type'])
+
+/** `f("button", props)`, `f(Component, { "open-type": … })`: a tag (a string or a component) and props. */
+function isVueRenderShape(args: Node[], scope: Scope): boolean {
+  const [tag, propsExpr] = args
+  if (!tag || !propsExpr || args.length > 5) return false
+  const props = renderProps(propsExpr, scope)
+  if (!props) return false
+  const first = unwrap(tag)
+  if (first.type === 'Literal') return typeof first.value === 'string' && NATIVE_TAGS.has(first.value)
+  if (!['Identifier', 'MemberExpression', 'CallExpression'].includes(first.type)) return false
+  return (props.properties as Node[]).some((property) => {
+    const key = property.type === 'Property' ? propertyKey(property) : undefined
+    return key !== undefined && VARIANT_PROPS.has(propName(key))
+  })
+}
+
+const NATIVE_TAGS = new Set(COMPONENTS.map((component) => component.tag))
+
 /** A function, or a class's constructor. */
 function functionOf(node: Node): Node | undefined {
   const value = unwrap(node)
@@ -317,6 +346,8 @@ const GATED_WORDS = new RegExp(
     ...COMPONENTS.map((component) => component.value ?? component.tag),
     'authorize',
     'initNativeApi',
+    // Wrapper components forwarding the attribute (`"open-type": e.openType`).
+    'open-?[tT]ype',
     'Camera',
     'LivePusher',
     'VoipRoom',
