@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module'
+import { fireReadyAfterLateAttach, type LifetimeExparser } from './lifetimes'
 
 /** A node of exparser, the component framework behind miniprogram-simulate (only what the harness uses). */
 export interface ExparserElement {
@@ -20,6 +21,7 @@ interface Exparser {
   Element: {
     getMethodCaller(element: ExparserElement): unknown
     setSlotName(node: object, name: string): void
+    isAttached(node: object): boolean
   }
 }
 
@@ -94,6 +96,9 @@ export function loadRuntime(): Runtime {
   const fromJComponent = createRequire(createRequire(simulatePath).resolve('j-component'))
   const exparser = fromJComponent('miniprogram-exparser') as Exparser
   fixSlotRename(fromJComponent('./src/render/render') as Render, exparser)
+  fireReadyAfterLateAttach(exparser as unknown as LifetimeExparser, (node) =>
+    exparser.Element.isAttached(node),
+  )
   runtime = { simulate, exparser, mockWx, require }
   return runtime
 }
