@@ -1,16 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { PRIVACY_KEYS, type PrivacyKey } from '@mp-privacy/core/catalog'
-import { checkAppJson } from './app-json'
+import { checkAppJson } from './appJson'
 import { collectUsages } from './collect'
 import { declaredSettings, privacyHome, resolveDeclaration } from './declaration'
-import { auditDeclaration } from './declaration-lint'
+import { auditDeclaration } from './declarationLint'
 import { isDetectable } from './gated'
-import { jsonLocation } from './json-file'
+import { jsonLocation } from './jsonFile'
 import { checkPrivacySwitch, detectBuildPlatform, ruleAppliesOn } from './platform'
 import { ruleDocs } from './rules'
 import type { AuditResult, Finding, PrivacyDeclaration, RuleId, SourceLocation, Usage } from './types'
-import { appFirst, byPlace, libraryMarker, usesOf } from './usage-list'
+import { appFirst, byPlace, libraryMarker, usesOf } from './usageList'
 import { wrapperUsages } from './wrappers'
 
 /**
@@ -111,7 +111,7 @@ export function audit(options: AuditOptions): AuditResult {
   const declared = new Set(
     settings.filter((entry) => entry.configured).map((entry) => entry.setting.privacy_key),
   )
-  // What setprivacysetting and the review reject in the declaration itself (declaration-lint.ts).
+  // What setprivacysetting and the review reject in the declaration itself (declarationLint.ts).
   for (const finding of declaration ? auditDeclaration(declaration) : []) {
     add(finding.rule, { subject: finding.subject, locations: atPrivacy(...finding.needles) })
   }

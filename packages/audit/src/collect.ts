@@ -5,8 +5,8 @@ import { SourceMaps } from './locate'
 import { appFolder, listSources, type UnbuiltPackage, unbuiltPackages } from './project'
 import { isNpmBuildFile, reachableLibraryFiles } from './reach'
 import { COMPONENTS } from './rules'
-import { JsScanner } from './scan-js'
-import { scanWxml } from './scan-wxml'
+import { JsScanner } from './scanJs'
+import { scanWxml } from './scanWxml'
 import type { SourceLocation, Usage } from './types'
 
 /** A file the audit could not use: its uses, if any, are missing from the result. */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { isDeclaredSetting } from '@mp-privacy/core/catalog'
-import { readJsonFile } from './json-file'
+import { readJsonFile } from './jsonFile'
 import { wechatProjectRoot } from './project'
 import type { PrivacyDeclaration, PrivacySetting } from './types'
 

@@ -7,7 +7,7 @@ export {
   type DeclarationRuleId,
   formatDeclarationFinding,
   lintDeclaration,
-} from './declaration-lint'
+} from './declarationLint'
 export {
   checkPrivacySwitch,
   detectBuildPlatform,
@@ -15,8 +15,8 @@ export {
   ruleAppliesOn,
   WECHAT_ONLY_RULES,
 } from './platform'
-export type { AuditPluginOptions } from './plugin-run'
-export { PRIVACY_EXIT_CODES, type PrivacyCommandIo, runPrivacyCommand } from './privacy-command'
+export type { AuditPluginOptions } from './pluginRun'
+export { PRIVACY_EXIT_CODES, type PrivacyCommandIo, runPrivacyCommand } from './privacyCommand'
 export {
   formatFinding,
   formatReport,

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runPrivacyCommand } from './privacy-command'
+import { runPrivacyCommand } from './privacyCommand'
 
 runPrivacyCommand(process.argv.slice(2)).then(
   (code) => {

@@ -1,6 +1,6 @@
-import { type AuditPluginOptions, auditBuild } from './plugin-run'
+import { type AuditPluginOptions, auditBuild } from './pluginRun'
 
-export type { AuditPluginOptions } from './plugin-run'
+export type { AuditPluginOptions } from './pluginRun'
 
 /**
  * The part of Taro's plugin context (`IPluginContext` of `@tarojs/service` 4.x) the plugin uses.

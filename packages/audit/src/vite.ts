@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
-import { type AuditPluginOptions, auditBuild } from './plugin-run'
+import { type AuditPluginOptions, auditBuild } from './pluginRun'
 
-export type { AuditPluginOptions } from './plugin-run'
+export type { AuditPluginOptions } from './pluginRun'
 
 /**
  * The shape of the Vite plugin (a subset of Vite's `Plugin`, so any Vite 4–7 accepts it without this package

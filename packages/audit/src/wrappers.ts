@@ -3,8 +3,8 @@ import { dirname, join, resolve, sep } from 'node:path'
 import { type Scope, scopes } from '@mp-privacy/core/catalog'
 import { COMPONENTS, VARIANT_ATTRIBUTE } from './gated'
 import { lineColumn } from './locate'
-import { RenderData } from './render-data'
-import { gatedVariants, type WxmlElement, wxmlElements } from './scan-wxml'
+import { RenderData } from './renderData'
+import { gatedVariants, type WxmlElement, wxmlElements } from './scanWxml'
 import type { Usage } from './types'
 
 /**

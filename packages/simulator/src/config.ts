@@ -1,4 +1,4 @@
-import { type AppPermission, declaredKeys } from './app-config'
+import { type AppPermission, declaredKeys } from './appConfig'
 import { type PrivacyKey, privacyKeys, requiredPrivateInfoApis } from './catalog'
 import { type SimulatedPlatform, type SimulatedPlatformId, simulatedPlatforms } from './platforms'
 import type {

@@ -6,9 +6,9 @@
  */
 import { existsSync, readFileSync, realpathSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import type { AppConfig, PrivacySettingFile } from './app-config'
+import type { AppConfig, PrivacySettingFile } from './appConfig'
 import type { HarnessHost, LoadMiniProgramOptions, MiniProgram } from './harness/api'
-import { readAppJson } from './harness/app-json'
+import { readAppJson } from './harness/appJson'
 import { Launch } from './harness/launch'
 import type { HarnessRender, PageStatus } from './harness/page'
 import { loadRuntime, type PageInstance } from './harness/runtime'

@@ -1,4 +1,4 @@
-export type { AppConfig, AppPermission, PrivacySetting, PrivacySettingFile } from './app-config'
+export type { AppConfig, AppPermission, PrivacySetting, PrivacySettingFile } from './appConfig'
 export type { GatedApiName, GatedApiSpec } from './catalog'
 export { gatedApis, privacyKeys, requiredPrivateInfoApis, scopes } from './catalog'
 export { type SimulatedPlatform, simulatedPlatforms } from './platforms'

@@ -1,4 +1,4 @@
-import { describedScopes } from './app-config'
+import { describedScopes } from './appConfig'
 import { alwaysGrantedScopes, type Scope } from './catalog'
 import type { Host } from './host'
 import { toHostKeys } from './platforms'

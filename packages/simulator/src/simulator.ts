@@ -1,4 +1,4 @@
-import { declaredKeys } from './app-config'
+import { declaredKeys } from './appConfig'
 import { describedIn, PICK_ONE, resolveConfig } from './config'
 import { createGate } from './gate'
 import { agreeAll, createHost, needAuthorization } from './host'

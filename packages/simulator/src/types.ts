@@ -1,4 +1,4 @@
-import type { AppConfig, AppPermission, PrivacySettingFile } from './app-config'
+import type { AppConfig, AppPermission, PrivacySettingFile } from './appConfig'
 import type { ComponentReferrer, PrivacyKey, Scope } from './catalog'
 import type { SimulatedPlatformId } from './platforms'
 import type { AuthSetting, SimulatedWx } from './wxTypes'

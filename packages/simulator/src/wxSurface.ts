@@ -1,4 +1,4 @@
-import { permissionDescMissing } from './app-config'
+import { permissionDescMissing } from './appConfig'
 import { isObject } from './calls'
 import {
   alwaysGrantedScopes,

@@ -1,4 +1,4 @@
-import type { AppConfig, PrivacySettingFile } from '../app-config'
+import type { AppConfig, PrivacySettingFile } from '../appConfig'
 import type { HarnessRender, PageStatus } from './page'
 import type { PageInstance } from './runtime'
 

@@ -1,11 +1,11 @@
 import { join } from 'node:path'
 import type { HarnessHost, HarnessPage, LoadMiniProgramOptions, MiniProgram, WaitForOptions } from './api'
-import { type AppJson, route } from './app-json'
+import { type AppJson, route } from './appJson'
 import { createCommonJsLoader } from './commonjs'
 import { installComponents } from './components'
 import { type HarnessRender, type PageContext, PageDriver } from './page'
 import { createGlobalWx, type PageInstance, type Runtime } from './runtime'
-import { harnessApis } from './wx-extras'
+import { harnessApis } from './wxExtras'
 
 type Global = Record<string, unknown>
 

@@ -1,7 +1,7 @@
 // The uses one call makes: through the shapes real code uses (`wx.getLocation.call(wx, …)`, `promisify(wx.x)`,
-// a destructured or aliased host, a manager on `this`…), classified by js-classify.ts.
-import { lookup, lookupScope, memberName, type Node, propertyKey, type Scope, unwrap } from './js-ast'
-import type { Classifier, Kind } from './js-classify'
+// a destructured or aliased host, a manager on `this`…), classified by jsClassify.ts.
+import { lookup, lookupScope, memberName, type Node, propertyKey, type Scope, unwrap } from './jsAst'
+import type { Classifier, Kind } from './jsClassify'
 import { HOST_APIS } from './rules'
 
 /** A use one call makes, at an offset of its file. */

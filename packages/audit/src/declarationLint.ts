@@ -510,7 +510,7 @@ const JUDGED_ELSEWHERE: ReadonlySet<DeclarationRuleId> = new Set([
  *
  * @example
  * ```ts
- * import { auditDeclaration } from './declaration-lint' // inside the audit: audit.ts
+ * import { auditDeclaration } from './declarationLint' // inside the audit: audit.ts
  * auditDeclaration({ owner_setting: { notice_method: '弹窗' }, setting_list: [] })[0]?.rule // 'owner-contact-missing'
  * ```
  */

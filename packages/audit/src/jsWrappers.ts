@@ -3,10 +3,10 @@
 // component with a gated literal (`jsx(AtButton, { openType: "getPhoneNumber" })`, Vue's
 // `createVNode(LoginButton, { "open-type": "getPhoneNumber" })`) is a use.
 
-import { lookup, lookupScope, memberName, type Node, propertyKey, rootOf, type Scope, unwrap } from './js-ast'
-import type { Classifier, Modules } from './js-classify'
+import { lookup, lookupScope, memberName, type Node, propertyKey, rootOf, type Scope, unwrap } from './jsAst'
+import type { Classifier, Modules } from './jsClassify'
 import { COMPONENTS, VARIANT_ATTRIBUTE } from './rules'
-import { gatedVariants } from './scan-wxml'
+import { gatedVariants } from './scanWxml'
 
 /** A render call: `jsx(tag, props)`, with the scope it sits in. */
 export interface RenderCall {
@@ -183,7 +183,7 @@ export class RenderWrappers {
     return found
   }
 
-  /** `button`/`input` when the tag is that native element, as js-render names tags. */
+  /** `button`/`input` when the tag is that native element, as jsRender names tags. */
   private nativeTag(tagExpr: Node, scope: Scope): string | undefined {
     const kind = this.classifier.classify(tagExpr, scope)
     // A library's own `Input` or `Button` is a component (a function), not the native element of that name.

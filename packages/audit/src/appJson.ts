@@ -5,9 +5,9 @@ import {
   PRECISE_LOCATION_INFOS,
   REQUIRED_PRIVATE_INFOS,
 } from './gated'
-import { jsonLocation, readJsonFile } from './json-file'
+import { jsonLocation, readJsonFile } from './jsonFile'
 import type { Finding, RuleId, Usage } from './types'
-import { usesOf } from './usage-list'
+import { usesOf } from './usageList'
 
 type Add = (rule: RuleId, finding: Omit<Finding, 'rule' | 'severity'>) => void
 

@@ -1,4 +1,4 @@
-// Syntax-tree and scope helpers of the JavaScript scanner (scan-js.ts).
+// Syntax-tree and scope helpers of the JavaScript scanner (scanJs.ts).
 
 // A deliberately small ESTree view: oxc-parser's nodes carry `type`, `start`, `end` (UTF-16 offsets).
 export interface Node {

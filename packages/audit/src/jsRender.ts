@@ -1,9 +1,9 @@
 // Gated components in render code: `jsx(Button, { openType: "getPhoneNumber" })`, `jsx(r.Camera, {...})`, Vue's
 // `createElementVNode("button", { "open-type": "chooseAvatar" })`.
 
-import { memberName, type Node, propertyKey, type Scope, unwrap } from './js-ast'
-import type { Classifier } from './js-classify'
-import { propName, renderProps, resolvedComponentName } from './js-wrappers'
+import { memberName, type Node, propertyKey, type Scope, unwrap } from './jsAst'
+import type { Classifier } from './jsClassify'
+import { propName, renderProps, resolvedComponentName } from './jsWrappers'
 import { COMPONENTS, VARIANT_ATTRIBUTE } from './rules'
 
 export const RENDER_CALLEES = new Set(['jsx', 'jsxs', 'jsxDEV', '_jsx', '_jsxs', 'createElement'])

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
-import { type DeclarationFinding, formatDeclarationFinding, lintDeclaration } from '../src/declaration-lint'
+import { type DeclarationFinding, formatDeclarationFinding, lintDeclaration } from '../src/declarationLint'
 import { audit, rules as auditRules, formatReport, ruleAppliesOn } from '../src/index'
 
 const owner = { contact_email: 'privacy@example.com', notice_method: '弹窗', store_expire_timestamp: '30天' }

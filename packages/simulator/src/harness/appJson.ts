@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { AppPermission } from '../app-config'
+import type { AppPermission } from '../appConfig'
 
 /** The fields of a compiled app's app.json (merged with its ext.json) the harness uses. */
 export interface AppJson {

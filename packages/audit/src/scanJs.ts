@@ -13,11 +13,11 @@ import {
   type Scope,
   thisProperties,
   unwrap,
-} from './js-ast'
-import { callUses, mayBeStored, offsetOf, storedUse } from './js-calls'
-import { Classifier, type Modules } from './js-classify'
-import { RENDER_CALLEES, renderHits } from './js-render'
-import { propName, RenderWrappers, renderProps } from './js-wrappers'
+} from './jsAst'
+import { callUses, mayBeStored, offsetOf, storedUse } from './jsCalls'
+import { Classifier, type Modules } from './jsClassify'
+import { RENDER_CALLEES, renderHits } from './jsRender'
+import { propName, RenderWrappers, renderProps } from './jsWrappers'
 import { COMPONENTS, HOST_APIS, OBJECT_FACTORIES } from './rules'
 
 /** A call found in one file, resolved once every file has been read (webpack chunks cross files). */
@@ -121,7 +121,7 @@ export class JsScanner {
       if (use) hits.push({ ...use, file: item.file.file, source: item.file.source })
     }
     const wrappers = new RenderWrappers(classifier, this.modules, this.functionScopes, this.vueSetups)
-    // A render call js-render already counted (a tag it could not name, or named like a native one) gets the
+    // A render call jsRender already counted (a tag it could not name, or named like a native one) gets the
     // wrapper's name; it is not counted twice.
     const counted = new Map(hits.map((hit) => [`${hit.file}\0${hit.offset}\0${hit.name}`, hit]))
     for (const hit of wrappers.hits(this.pending.filter((item) => item.render))) {

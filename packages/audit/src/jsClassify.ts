@@ -10,7 +10,7 @@ import {
   type Scope,
   thisProperties,
   unwrap,
-} from './js-ast'
+} from './jsAst'
 import { OBJECT_FACTORIES } from './rules'
 
 /** The names the host object goes by: WeChat's global, uni-app's and Taro's (H27, H28). */

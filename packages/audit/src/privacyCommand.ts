@@ -12,7 +12,7 @@ import {
 } from '@mp-privacy/openapi'
 import { audit } from './audit'
 import { findPrivacyFile } from './declaration'
-import { formatDeclarationFinding, lintDeclaration } from './declaration-lint'
+import { formatDeclarationFinding, lintDeclaration } from './declarationLint'
 
 /**
  * The exit codes of `mp-privacy`: 0 done; 1 it found something (lint errors, a type the code uses that a version
