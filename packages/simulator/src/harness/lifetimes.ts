@@ -10,7 +10,12 @@ interface LifetimeNode {
   triggerLifeTime(name: 'ready', args?: unknown[]): void
 }
 
-/** The pieces of exparser this module patches and reads. */
+/**
+ * The pieces of exparser this module patches and reads.
+ *
+ * @example
+ * const exparser = fromJComponent('miniprogram-exparser') as LifetimeExparser
+ */
 export interface LifetimeExparser {
   registerElement: (definition: Record<string, unknown>) => unknown
   Component: abstract new (...args: never[]) => object
@@ -28,10 +33,14 @@ type Lifetime = (this: unknown, ...args: unknown[]) => unknown
  * child would never mount.
  *
  * This wraps every registered component's own `attached` and `ready`: a component that gets attached and has
- * had no `ready` by the end of the current task gets it then, children before their parent and siblings in
- * document order — the order j-component uses for the first render. A component whose `ready` j-component
- * already fired (everything present when the page attaches) is never fired twice, and one detached before its
- * turn is skipped.
+ * had no `ready` when the render that attached it returns gets it a microtask later, children before their
+ * parent and siblings in document order. WeChat's docs state no order between components; this is the order
+ * j-component uses for the first render, so a component shown later behaves like one shown at once. A component
+ * whose `ready` j-component already fired (everything present when the page attaches) is never fired twice, and
+ * one detached before its turn is skipped. Call it once, before any component is registered.
+ *
+ * @example
+ * fireReadyAfterLateAttach(exparser, (node) => exparser.Element.isAttached(node))
  */
 export function fireReadyAfterLateAttach(
   exparser: LifetimeExparser,
