@@ -67,8 +67,9 @@ export async function launchOn(
   options: SimulatorOptions = {},
 ): Promise<{ sim: Simulator; app: MiniProgram }> {
   const sim = createSimulator({ platform, contractName: CONTRACT, clipboardData: 'copied text', ...options })
-  const global = platform === 'tt' ? 'tt' : 'my'
-  Object.assign(globalThis, { [global]: sim.host })
+  // One platform global at a time: core looks for tt, then my, then wx.
+  for (const name of ['tt', 'my']) Reflect.deleteProperty(globalThis, name)
+  Object.assign(globalThis, { [platform === 'tt' ? 'tt' : 'my']: sim.host })
   // The simulator itself (its taps, dialogs, clock), with its platform's host object as the harness's `wx`.
   const host: Simulator & { wx: object } = Object.assign(Object.create(sim) as Simulator, { wx: sim.host })
   const app = await loadMiniProgram({ root: weappDir, host, privacy: PRIVACY_FILE })
