@@ -4,10 +4,11 @@ export { checkDeclaration, findPrivacyFile, readPrivacyFile } from './declaratio
 export {
   type DeclarationFinding,
   type DeclarationLintOptions,
-  type DeclarationRuleId,
   formatDeclarationFinding,
   lintDeclaration,
 } from './declarationLint'
+export type { DeclarationRuleId } from './declarationRules'
+export { PRIVACY_EXIT_CODES } from './parsePrivacyArgs'
 export {
   checkPrivacySwitch,
   detectBuildPlatform,
@@ -16,7 +17,7 @@ export {
   WECHAT_ONLY_RULES,
 } from './platform'
 export type { AuditPluginOptions } from './pluginRun'
-export { PRIVACY_EXIT_CODES, type PrivacyCommandIo, runPrivacyCommand } from './privacyCommand'
+export { type PrivacyCommandIo, runPrivacyCommand } from './privacyCommand'
 export {
   formatFinding,
   formatReport,

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import type { PlatformId } from '@mp-privacy/core'
-import { type DeclarationRuleId, declarationRules } from './declarationLint'
+import { type DeclarationRuleId, declarationRules } from './declarationRules'
 import type { RuleId } from './rules'
 
 /** Core's platform ids, named as Taro's `--type` (uni-app: `mp-weixin`, `mp-toutiao`, `mp-alipay`). */

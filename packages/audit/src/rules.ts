@@ -1,4 +1,4 @@
-import { declarationRules } from './declarationLint'
+import { declarationRules } from './declarationRules'
 import { PERMISSION_DESC_MAX, PERMISSION_SCOPES, REQUIRED_PRIVATE_INFOS } from './gated'
 import type { Finding, ReportLang, Severity } from './types'
 import { consequences, key, scopeName, uses } from './wording'
@@ -215,7 +215,7 @@ export const rules = {
         `${f.subject === 'alipay' ? 'Alipay' : 'Douyin'} runs privacy consent only when app.json has "usePrivacyCheck": true (Douyin: always for apps created after 2024-03-25); without it the privacy prompt never shows. ${f.apis?.includes('__usePrivacyCheck__') ? "This app.json has only WeChat's spelling __usePrivacyCheck__, which this platform does not read. " : ''}Add "usePrivacyCheck": true (Taro: app.config.ts; uni-app: manifest.json under ${f.subject === 'alipay' ? 'mp-alipay' : 'mp-toutiao'}).`,
     },
   },
-  // What setprivacysetting and the review reject in the declaration itself (declarationLint.ts).
+  // What setprivacysetting and the review reject in the declaration itself (declarationRules.ts).
   ...declarationRules,
 } as const satisfies Record<string, RuleSpec>
 
