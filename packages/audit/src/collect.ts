@@ -3,11 +3,13 @@ import { basename, dirname, join, sep } from 'node:path'
 import { privacyKeyOfApi, type Scope, scopeOfApi, scopes } from '@mp-privacy/core/catalog'
 import { SourceMaps } from './locate'
 import { appFolder, listSources, type UnbuiltPackage, unbuiltPackages } from './project'
+import { type PassedValues, PropertyGates } from './propertyGates'
 import { isNpmBuildFile, reachableLibraryFiles } from './reach'
 import { COMPONENTS } from './rules'
 import { JsScanner } from './scanJs'
 import { scanWxml } from './scanWxml'
 import type { SourceLocation, Usage } from './types'
+import { WrapperScanner } from './wrappers'
 
 /** A file the audit could not use: its uses, if any, are missing from the result. */
 export interface ReadProblem {
@@ -92,8 +94,9 @@ export function collectUsages(root: string, projectRoot: string | undefined): Co
     for (const hit of scanWxml(source))
       usages.push(usage('component', hit.name, maps.locate(file, source, hit.offset)))
   }
+  const mayRun = propertyGated(dir, sources.wxml.filter(counts))
   for (const hit of scanner.finish()) {
-    if (!counts(hit.file)) continue
+    if (!counts(hit.file) || !mayRun(hit.file, hit.source, hit.offset)) continue
     const found = usage(hit.kind, hit.name, maps.locate(hit.file, hit.source, hit.offset))
     usages.push(hit.via ? { ...found, via: hit.via } : found)
   }
@@ -120,6 +123,28 @@ export function collectUsages(root: string, projectRoot: string | undefined): Co
     unbuilt: unbuiltPackages(dir),
     unrecognised,
   }
+}
+
+/**
+ * Whether a call found in a library component may run: not when it sits behind a comparison of one of the
+ * component's properties with a value no usage in the app's `templates` gives ({@link PropertyGates}).
+ */
+function propertyGated(
+  dir: string,
+  templates: string[],
+): (file: string, source: string, offset: number) => boolean {
+  const wrappers = new WrapperScanner(dir)
+  const passed = new Map<string, PassedValues>()
+  const gates = new PropertyGates(dir, (component, prop) => {
+    const key = `${component}\0${prop}`
+    let values = passed.get(key)
+    if (!values) {
+      values = wrappers.passedValues(templates, component, prop)
+      passed.set(key, values)
+    }
+    return values
+  })
+  return (file, source, offset) => gates.mayRun(file, source, offset)
 }
 
 function usage(kind: Usage['kind'], name: string, location: SourceLocation): Usage {

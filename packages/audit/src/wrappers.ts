@@ -3,6 +3,7 @@ import { dirname, join, resolve, sep } from 'node:path'
 import { type Scope, scopes } from '@mp-privacy/core/catalog'
 import { COMPONENTS, VARIANT_ATTRIBUTE } from './gated'
 import { lineColumn } from './locate'
+import type { PassedValues } from './propertyGates'
 import { RenderData } from './renderData'
 import { gatedVariants, type WxmlElement, wxmlElements } from './scanWxml'
 import type { Usage } from './types'
@@ -87,6 +88,7 @@ export class WrapperScanner {
   private readonly globals: Record<string, string>
   private readonly forwards = new Map<Base, Map<string, string>>()
   private readonly renders = new Map<Base, RenderData>()
+  private readonly elements = new Map<string, WxmlElement[]>()
 
   constructor(private readonly dir: string) {
     this.globals = usingComponentsOf(join(dir, 'app.json'))
@@ -110,6 +112,69 @@ export class WrapperScanner {
       }
     }
     return hits
+  }
+
+  /**
+   * What the usages of a component (its path without extension) in the templates `files` give its property `prop`
+   * (camelCase): literal values, whether some usage leaves it out, and whether some usage cannot be read (a bound
+   * expression, uni-app render data that is not literal, the component given as a `generic:` implementation), and
+   * where a template passes on a value of its own (`open-type="{{ confirmButtonOpenType }}"` in Vant's dialog).
+   */
+  passedValues(files: Iterable<string>, component: Base, prop: string): PassedValues {
+    const values: PassedValues = {
+      literals: new Set(),
+      forwarded: [],
+      unknown: false,
+      omitted: false,
+      count: 0,
+    }
+    const templates = [...files]
+    // A template without a json beside it is included or imported by another one, whose components its tags name.
+    const names = new Set(
+      Object.keys(this.globals).filter((tag) => this.resolveTag(join(this.dir, 'app'), tag) === component),
+    )
+    for (const file of templates) {
+      const base = file.replace(/\.wxml$/, '')
+      for (const tag of Object.keys(usingComponentsOf(`${base}.json`)))
+        if (this.resolveTag(base, tag) === component) names.add(tag)
+    }
+    for (const file of templates) {
+      const base = file.replace(/\.wxml$/, '')
+      const fragment = !existsSync(`${base}.json`)
+      for (const element of this.elementsOf(file)) {
+        if (fragment && names.has(element.tag) && this.resolveTag(base, element.tag) === undefined) {
+          values.count++
+          values.unknown = true
+          continue
+        }
+        for (const [name, value] of element.attributes) {
+          if (name.startsWith('generic:') && this.resolveTag(base, value) === component) {
+            values.count++
+            values.unknown = true
+          }
+        }
+        if (this.resolveTag(base, element.tag) !== component) continue
+        values.count++
+        const literal = this.literalAttributes(base, element).find(([name]) => name === prop)
+        const bound = [...element.attributes].find(([name]) => camel(name) === prop)?.[1]
+        const forwarded =
+          bound === undefined ? undefined : /^\s*\{\{\s*([A-Za-z_$][\w$]*)\s*\}\}\s*$/.exec(bound)
+        if (literal) values.literals.add(literal[1])
+        else if (forwarded) values.forwarded.push({ component: base, prop: forwarded[1] as string })
+        else if (bound !== undefined || element.attributes.has('u-p')) values.unknown = true
+        else values.omitted = true
+      }
+    }
+    return values
+  }
+
+  private elementsOf(file: string): WxmlElement[] {
+    let elements = this.elements.get(file)
+    if (!elements) {
+      elements = existsSync(file) ? [...wxmlElements(readFileSync(file, 'utf8'))] : []
+      this.elements.set(file, elements)
+    }
+    return elements
   }
 
   /** Literal attribute values a page passes to a custom component, by camelCase property name. */
