@@ -46,6 +46,37 @@ import { fileURLToPath } from 'node:url'
 /** @type {import('./tasks.d.mts').repoRoot} */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
+// privacy.json is an input of every example build: the audit plugin fails a production build that uses an
+// undeclared type. Both plugins (the audit's, core's Alipay agree-event fix) are tools of the Taro builds.
+/** @param {string} type Taro's `--type` @param {string} outputDir */
+function taroBuild(type, outputDir) {
+  return {
+    dir: 'examples/taro-app',
+    command: ['taro', 'build', '--type', type],
+    inputs: ['package.json', 'babel.config.js', 'project.config.json', 'privacy.json', 'config', 'src'],
+    outputDir,
+    outputs: [`${outputDir}/app.json`],
+    tools: ['audit', 'core'],
+  }
+}
+
+/** @param {string} platform uni-app's `-p` @param {string} outputDir */
+function uniBuild(platform, outputDir) {
+  return {
+    dir: 'examples/uni-app',
+    command: ['uni', 'build', '-p', platform],
+    inputs: ['package.json', 'vite.config.ts', 'privacy.json', 'src'],
+    outputDir,
+    outputs: [`${outputDir}/app.json`],
+    tools: ['audit'],
+  }
+}
+
+/** A watch build, stopped once `done` is printed and `output` exists. @param {string} done @param {string} output @param {string[]} command */
+function watchOnce(done, output, command) {
+  return ['node', '../../scripts/watch-once.mjs', done, output, '--', ...command]
+}
+
 /** @satisfies {Record<string, import('./tasks.d.mts').Task>} */
 const table = {
   // The Taro and Vite plugins run from dist/: Taro and Vite load config plugins with Node, without the
@@ -74,81 +105,17 @@ const table = {
     outputDir: 'dist',
     outputs: ['dist/index.js', 'dist/taro-plugin.cjs', 'dist/taro-plugin.d.cts'],
   },
-  // The WeChat mini program the Taro example's tests run (what WeChat DevTools opens).
-  'taro-app:weapp': {
-    dir: 'examples/taro-app',
-    command: ['taro', 'build', '--type', 'weapp'],
-    // privacy.json: the audit plugin fails a production build that uses an undeclared type.
-    inputs: ['package.json', 'babel.config.js', 'project.config.json', 'privacy.json', 'config', 'src'],
-    outputDir: 'dist',
-    outputs: ['dist/app.json'],
-    tools: ['audit', 'core'],
-  },
-  // Development builds (watch mode, stopped after the first build): the audit's tests compare their findings
-  // with the production builds'.
+  // The Taro example for WeChat (what the tests run, what DevTools opens), Douyin and Alipay (checked statically;
+  // their hosts do not run here), the browser demo (H5, the WeChat simulator as host), and a development build
+  // (watch mode, stopped after its first build: the audit's tests compare its findings with production's).
+  'taro-app:weapp': taroBuild('weapp', 'dist'),
+  'taro-app:tt': taroBuild('tt', 'dist-tt'),
+  'taro-app:alipay': taroBuild('alipay', 'dist-alipay'),
+  'taro-app:h5': { ...taroBuild('h5', 'dist-h5'), outputs: ['dist-h5/index.html'] },
   'taro-app:weapp-dev': {
-    dir: 'examples/taro-app',
-    command: [
-      'node',
-      '../../scripts/watch-once.mjs',
-      'Watching',
-      'dist-dev/app.json',
-      '--',
-      'taro',
-      'build',
-      '--type',
-      'weapp',
-      '--watch',
-    ],
-    inputs: ['package.json', 'babel.config.js', 'project.config.json', 'privacy.json', 'config', 'src'],
-    outputDir: 'dist-dev',
-    outputs: ['dist-dev/app.json'],
-    tools: ['audit', 'core'],
+    ...taroBuild('weapp', 'dist-dev'),
+    command: watchOnce('Watching', 'dist-dev/app.json', ['taro', 'build', '--type', 'weapp', '--watch']),
     env: { NODE_ENV: 'development', MP_PRIVACY_OUTPUT_ROOT: 'dist-dev' },
-  },
-  'uni-app:mp-weixin-dev': {
-    dir: 'examples/uni-app',
-    command: [
-      'node',
-      '../../scripts/watch-once.mjs',
-      'Build complete',
-      'dist/dev/mp-weixin/app.json',
-      '--',
-      'uni',
-      '-p',
-      'mp-weixin',
-    ],
-    inputs: ['package.json', 'vite.config.ts', 'privacy.json', 'src'],
-    outputDir: 'dist/dev/mp-weixin',
-    outputs: ['dist/dev/mp-weixin/app.json'],
-    tools: ['audit'],
-    env: { NODE_ENV: 'development' },
-  },
-  // The same app for Douyin and Alipay (checked statically; their hosts do not run here).
-  'taro-app:tt': {
-    dir: 'examples/taro-app',
-    command: ['taro', 'build', '--type', 'tt'],
-    inputs: ['package.json', 'babel.config.js', 'project.config.json', 'privacy.json', 'config', 'src'],
-    outputDir: 'dist-tt',
-    outputs: ['dist-tt/app.json'],
-    tools: ['audit', 'core'],
-  },
-  'taro-app:alipay': {
-    dir: 'examples/taro-app',
-    command: ['taro', 'build', '--type', 'alipay'],
-    inputs: ['package.json', 'babel.config.js', 'project.config.json', 'privacy.json', 'config', 'src'],
-    outputDir: 'dist-alipay',
-    outputs: ['dist-alipay/app.json'],
-    tools: ['audit', 'core'],
-  },
-  // The browser demo: the Taro example built for H5 with the WeChat simulator as host.
-  'taro-app:h5': {
-    dir: 'examples/taro-app',
-    command: ['taro', 'build', '--type', 'h5'],
-    inputs: ['package.json', 'babel.config.js', 'project.config.json', 'privacy.json', 'config', 'src'],
-    outputDir: 'dist-h5',
-    outputs: ['dist-h5/index.html'],
-    tools: ['audit', 'core'],
   },
   'taro-vue-app:weapp': {
     dir: 'examples/taro-vue-app',
@@ -157,31 +124,14 @@ const table = {
     outputDir: 'dist',
     outputs: ['dist/app.json'],
   },
-  'uni-app:mp-weixin': {
-    dir: 'examples/uni-app',
-    command: ['uni', 'build', '-p', 'mp-weixin'],
-    // privacy.json: the audit plugin fails a production build that uses an undeclared type.
-    inputs: ['package.json', 'vite.config.ts', 'privacy.json', 'src'],
-    outputDir: 'dist/build/mp-weixin',
-    outputs: ['dist/build/mp-weixin/app.json'],
-    tools: ['audit'],
-  },
-  // The same app for Douyin and Alipay (checked statically; their hosts do not run here).
-  'uni-app:mp-toutiao': {
-    dir: 'examples/uni-app',
-    command: ['uni', 'build', '-p', 'mp-toutiao'],
-    inputs: ['package.json', 'vite.config.ts', 'privacy.json', 'src'],
-    outputDir: 'dist/build/mp-toutiao',
-    outputs: ['dist/build/mp-toutiao/app.json'],
-    tools: ['audit'],
-  },
-  'uni-app:mp-alipay': {
-    dir: 'examples/uni-app',
-    command: ['uni', 'build', '-p', 'mp-alipay'],
-    inputs: ['package.json', 'vite.config.ts', 'privacy.json', 'src'],
-    outputDir: 'dist/build/mp-alipay',
-    outputs: ['dist/build/mp-alipay/app.json'],
-    tools: ['audit'],
+  // The uni-app example for each platform, and a development build of its WeChat output.
+  'uni-app:mp-weixin': uniBuild('mp-weixin', 'dist/build/mp-weixin'),
+  'uni-app:mp-toutiao': uniBuild('mp-toutiao', 'dist/build/mp-toutiao'),
+  'uni-app:mp-alipay': uniBuild('mp-alipay', 'dist/build/mp-alipay'),
+  'uni-app:mp-weixin-dev': {
+    ...uniBuild('mp-weixin', 'dist/dev/mp-weixin'),
+    command: watchOnce('Build complete', 'dist/dev/mp-weixin/app.json', ['uni', '-p', 'mp-weixin']),
+    env: { NODE_ENV: 'development' },
   },
   // The documentation site: the API reference (from the sources of the packages in docs' dependencies), the
   // browser demo, VitePress.

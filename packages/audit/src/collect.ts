@@ -9,6 +9,7 @@ import { COMPONENTS } from './rules'
 import { JsScanner } from './scanJs'
 import { scanWxml } from './scanWxml'
 import type { SourceLocation, Usage } from './types'
+import { byPlace } from './usageList'
 import { WrapperScanner } from './wrappers'
 
 /** A file the audit could not use: its uses, if any, are missing from the result. */
@@ -110,7 +111,7 @@ export function collectUsages(root: string, projectRoot: string | undefined): Co
       expression: call.expression,
       location: maps.locate(call.file, call.source, call.offset),
     }))
-  usages.sort(byRelevance)
+  usages.sort(byPlace)
   const taroRuntime = join(dir, 'taro.js')
   const unrecognised = existsSync(taroRuntime) && !scanner.seesTaro ? taroRuntime : undefined
   return {
@@ -165,19 +166,6 @@ function usage(kind: Usage['kind'], name: string, location: SourceLocation): Usa
   }
   const key = privacyKeyOfApi(name)
   return { kind, name, privacyKeys: key ? [key] : [], scope: scopeOfApi(name), location }
-}
-
-/** Taro's generic templates say little about where a component is used: list them after everything else. */
-const GENERIC_TEMPLATES = new Set(['base.wxml', 'comp.wxml', 'custom-wrapper.wxml'])
-
-function byRelevance(a: Usage, b: Usage): number {
-  const rank = (item: Usage) => (GENERIC_TEMPLATES.has(basename(item.location.file)) ? 1 : 0)
-  return (
-    rank(a) - rank(b) ||
-    a.location.file.localeCompare(b.location.file) ||
-    a.location.line - b.location.line ||
-    a.location.column - b.location.column
-  )
 }
 
 /**

@@ -150,8 +150,15 @@ function candidates(dir: string, folder: string, path: string): string[] {
   return [...npmFolders(folder, dir).map((npm) => join(npm, path)), resolve(folder, path), join(dir, path)]
 }
 
-/** `miniprogram_npm` folders from `folder` up to the app root, nearest first. */
-function npmFolders(folder: string, root: string): string[] {
+/**
+ * `miniprogram_npm` folders from `folder` up to the app root, nearest first (DevTools' lookup of a bare module name).
+ *
+ * @example
+ * ```ts
+ * npmFolders('/app/pages/home', '/app') // ['/app/pages/home/miniprogram_npm', '/app/pages/miniprogram_npm', '/app/miniprogram_npm']
+ * ```
+ */
+export function npmFolders(folder: string, root: string): string[] {
   const folders: string[] = []
   for (let current = folder; ; current = dirname(current)) {
     folders.push(join(current, 'miniprogram_npm'))

@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { dirname, join, resolve, sep } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { type Scope, scopes } from '@mp-privacy/core/catalog'
 import { COMPONENTS, VARIANT_ATTRIBUTE } from './gated'
 import { lineColumn } from './locate'
 import type { PassedValues } from './propertyGates'
+import { npmFolders } from './reach'
 import { RenderData } from './renderData'
 import { gatedVariants, type WxmlElement, wxmlElements } from './scanWxml'
 import type { Usage } from './types'
@@ -261,17 +262,6 @@ export class WrapperScanner {
     }
     return undefined
   }
-}
-
-/** `miniprogram_npm` folders from `folder` up to the app root, nearest first. */
-function npmFolders(folder: string, root: string): string[] {
-  const folders: string[] = []
-  for (let current = folder; ; current = dirname(current)) {
-    folders.push(join(current, 'miniprogram_npm'))
-    if (current === root || !`${current}${sep}`.startsWith(`${root}${sep}`) || dirname(current) === current)
-      break
-  }
-  return folders
 }
 
 function usingComponentsOf(jsonFile: string): Record<string, string> {
