@@ -301,7 +301,7 @@ const taroSnippets = () =>
     'src/readme/root': 'README.md',
     // The docs site's samples, a folder per page (pages reuse paths like src/privacy.ts).
     ...Object.fromEntries(
-      ['taro', 'flows', 'testing', 'migration'].flatMap((page) => [
+      ['taro', 'flows', 'testing', 'migration', 'platforms'].flatMap((page) => [
         [`src/readme/docs-zh-${page}`, `docs/guide/${page}.md`],
         [`src/readme/docs-en-${page}`, `docs/en/guide/${page}.md`],
       ]),
