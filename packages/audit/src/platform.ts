@@ -98,7 +98,15 @@ export function ruleAppliesOn(rule: RuleId, platform: MiniProgramPlatform): bool
   return platform === 'weapp' || !WECHAT_ONLY_RULES.includes(rule)
 }
 
-/** What {@link checkPrivacySwitch} found: the key app.json lacks, and the WeChat spelling when that is there instead. */
+/**
+ * What {@link checkPrivacySwitch} found: the key app.json lacks, and the WeChat spelling when that is there instead.
+ *
+ * @example
+ * ```ts
+ * import type { PrivacySwitchProblem } from '@mp-privacy/audit'
+ * const problem: PrivacySwitchProblem = { platform: 'alipay', wechatSpelling: true } // only __usePrivacyCheck__ set
+ * ```
+ */
 export interface PrivacySwitchProblem {
   platform: Exclude<MiniProgramPlatform, 'weapp'>
   /** `true` when app.json has WeChat's `__usePrivacyCheck__` but not `usePrivacyCheck`. */

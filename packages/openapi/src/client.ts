@@ -14,9 +14,25 @@ import type {
   UploadPrivacyExtFileResponse,
 } from './types'
 
-/** WeChat's API host. */
+/**
+ * WeChat's API host, the default `baseUrl` (tests and proxies pass their own).
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_BASE_URL } from '@mp-privacy/openapi'
+ * DEFAULT_BASE_URL // 'https://api.weixin.qq.com'
+ * ```
+ */
 export const DEFAULT_BASE_URL = 'https://api.weixin.qq.com'
-/** `uploadprivacyextfile` takes a `.txt` of at most 100 KB. */
+/**
+ * `uploadprivacyextfile` takes a `.txt` of at most 100 KB; larger files are refused before anything is sent.
+ *
+ * @example
+ * ```ts
+ * import { EXT_FILE_MAX_BYTES } from '@mp-privacy/openapi'
+ * const fits = (text: string) => new TextEncoder().encode(text).byteLength <= EXT_FILE_MAX_BYTES
+ * ```
+ */
 export const EXT_FILE_MAX_BYTES = 100 * 1024
 
 /**
