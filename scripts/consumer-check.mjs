@@ -222,6 +222,26 @@ function libraryCopies(chunks) {
   return problems
 }
 
+// The core's development warnings (a request no page prompts for, an agree WeChat did not record) are written
+// so that a release build drops them: the app's bundler replaces process.env.NODE_ENV and its minifier removes
+// the dead branch. Their texts in a release build would be bytes every user pays for nothing.
+const developmentWarnings = ['no page shows a prompt', 'WeChat recorded no consent']
+function noDevelopmentWarnings(dir) {
+  const found = []
+  const walk = (d) => {
+    for (const entry of readdirSync(d)) {
+      const path = join(d, entry)
+      if (statSync(path).isDirectory()) walk(path)
+      else if (path.endsWith('.js')) {
+        const content = readFileSync(path, 'utf8')
+        for (const text of developmentWarnings) if (content.includes(text)) found.push(`${path}: "${text}"`)
+      }
+    }
+  }
+  walk(dir)
+  return { ok: found.length === 0, detail: found.join('\n') }
+}
+
 function jsBytes(dir) {
   let raw = 0
   let gzip = 0
@@ -333,6 +353,9 @@ if (
     )
   }
   check('taro-react: vitest (harness on dist, README recipes, entry points)', () => vitest(taro, 'taro'))
+  check('taro-react: the release build carries no development warning', () =>
+    noDevelopmentWarnings(join(taro, 'dist')),
+  )
   auditChecks(taro, 'taro-react', 'dist', 'Clipboard')
   sizes.apps['taro-react'] = { without, with: jsBytes(join(taro, 'dist')) }
 }
@@ -366,6 +389,9 @@ if (
     check(`uni-app: vue-tsc, ${variant}`, () => tsc(uni, `tsconfig.${variant}.json`, 'vue-tsc'))
   }
   check('uni-app: vitest (harness on dist/build/mp-weixin, entry points)', () => vitest(uni, 'uni'))
+  check('uni-app: the release build carries no development warning', () =>
+    noDevelopmentWarnings(join(uni, 'dist', 'build', 'mp-weixin')),
+  )
   auditChecks(uni, 'uni-app', 'dist/build/mp-weixin', 'Clipboard')
   sizes.apps['uni-app'] = { without, with: jsBytes(join(uni, 'dist', 'build', 'mp-weixin')) }
   // The same build once more, recording the modules of each chunk (vite.modules.config.ts), into another folder.

@@ -1,7 +1,6 @@
 import { produce } from 'immer'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { consentReads } from './consent'
-import { dev } from './dev'
 import { PrivacyError, toPrivacyError } from './errors'
 import { resolveHost } from './host'
 import { invoke } from './hostCall'
@@ -129,12 +128,16 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
         confirming = false
         clearTimeout(late)
         update()
-        dev(() => {
-          if (status !== 'required') return
+        // Development builds only, dropped from release builds (see warnWaiting in pendingRequests.ts).
+        if (
+          status === 'required' &&
+          typeof process !== 'undefined' &&
+          process.env.NODE_ENV !== 'production'
+        ) {
           console.warn(
             `[mp-privacy] agree(${JSON.stringify(buttonId)}) was called but WeChat recorded no consent: call it only from the agreeprivacyauthorization event of <button open-type="agreePrivacyAuthorization" id="${buttonId}"> (H13, H17), as <AgreeButton> does. A tap (bindtap/onClick) is not an agreement.`,
           )
-        })
+        }
       })
       return true
     },

@@ -1,4 +1,3 @@
-import { dev } from './dev'
 import type { PrivacyListener, PrivacyResolveOptions } from './host'
 import type { PendingRequest, PrivacyState } from './types'
 
@@ -54,18 +53,21 @@ export function pendingRequests(
   }
 
   function warnWaiting() {
-    dev(() => {
-      const waiting = listed.filter((request) => request.id > warnedUpTo)
-      if (waiting.length === 0) return
-      warnedUpTo = seq
-      console.warn(
-        `[mp-privacy] ${waiting.map((request) => request.referrer).join(', ')} ${waiting.length > 1 ? 'wait' : 'waits'} for the privacy agreement, but no page shows a prompt. Render <PrivacyGuard> or a popup from usePrivacyPrompt() on the page that makes the call. ${
-          ownerTimeout > MAX_DELAY
-            ? 'It waits for ever (ownerTimeout: Infinity).'
-            : `Without a prompt it is settled with disagree after ownerTimeout (${ownerTimeout} ms).`
-        }`,
-      )
-    })
+    // Development builds only. Taro, uni-app, Vite and webpack write `process.env.NODE_ENV` into the code, so a
+    // release build sees `'production' !== 'production'` and its minifier drops this check and the message (the
+    // consumer check looks for the text in both apps' builds). The check is written out where it is used: a helper
+    // function would keep the message in the build. Without a bundler and a `process`, nothing is reported.
+    if (!(typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')) return
+    const waiting = listed.filter((request) => request.id > warnedUpTo)
+    if (waiting.length === 0) return
+    warnedUpTo = seq
+    console.warn(
+      `[mp-privacy] ${waiting.map((request) => request.referrer).join(', ')} ${waiting.length > 1 ? 'wait' : 'waits'} for the privacy agreement, but no page shows a prompt. Render <PrivacyGuard> or a popup from usePrivacyPrompt() on the page that makes the call. ${
+        ownerTimeout > MAX_DELAY
+          ? 'It waits for ever (ownerTimeout: Infinity).'
+          : `Without a prompt it is settled with disagree after ownerTimeout (${ownerTimeout} ms).`
+      }`,
+    )
   }
 
   const requests: PendingRequests = {
@@ -105,9 +107,9 @@ export function pendingRequests(
           timedOut()
         }, ownerTimeout)
       }
-      dev(() => {
+      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
         warnTimer ??= setTimeout(warnWaiting, Math.min(1000, ownerTimeout))
-      })
+      }
     },
   }
   return requests

@@ -5,15 +5,16 @@ import { expect, test } from 'vitest'
 
 const entry = (name: string) => fileURLToPath(new URL(`../${name}.ts`, import.meta.url))
 
-async function bundle(name: string) {
+async function bundle(name: string, { nodeEnv = 'production', minify = false } = {}) {
   const result = await build({
+    minify,
     entryPoints: [entry(name)],
     bundle: true,
     format: 'iife',
     write: false,
     metafile: true,
     logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': JSON.stringify(nodeEnv) },
   })
   return { code: result.outputFiles[0]?.text ?? '', inputs: Object.keys(result.metafile.inputs) }
 }
@@ -55,4 +56,15 @@ test('importing the core touches no host global (wx, uni, Taro, window, getAppâ€
     vm.runInContext(code, context)
     expect(read).toEqual([])
   }
+})
+
+test('a release build carries no development warning (the bundler writes NODE_ENV, the minifier drops them)', async () => {
+  const warnings = [/no page shows a prompt/, /WeChat recorded no consent/]
+  const release = await bundle('index', { minify: true })
+  const development = await bundle('index', { nodeEnv: 'development', minify: true })
+  for (const warning of warnings) {
+    expect(release.code).not.toMatch(warning)
+    expect(development.code).toMatch(warning)
+  }
+  expect(release.code.length).toBeLessThan(development.code.length - 500)
 })

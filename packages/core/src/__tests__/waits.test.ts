@@ -3,6 +3,7 @@ import { setup, start } from './setup'
 
 afterEach(() => {
   vi.useRealTimers()
+  vi.unstubAllEnvs()
   vi.restoreAllMocks()
 })
 
@@ -85,6 +86,18 @@ describe('requests without a visible prompt', () => {
     expect(message).toMatch(/ownerTimeout/)
     await vi.advanceTimersByTimeAsync(5_000)
     expect(warn).toHaveBeenCalledTimes(1)
+  })
+
+  test('production: the request still settles after ownerTimeout, without a warning', async () => {
+    vi.useFakeTimers()
+    vi.stubEnv('NODE_ENV', 'production')
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const { sim } = setup()
+    const location = start((o) => sim.wx.getLocation(o))
+    await sim.flush()
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(location.outcome).toBe('fail')
+    expect(warn).not.toHaveBeenCalled()
   })
 
   test('no warning when a prompt shows the request (a tab switch hides one page and shows another)', async () => {
