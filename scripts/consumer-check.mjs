@@ -11,7 +11,7 @@
 //
 // Writes .ci/consumer-report.json ({ numPassedTests, numFailedTests, checks }) and the sizes users pay to
 // .ci/consumer-sizes.json. Exits 1 when a check fails.
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import {
   cpSync,
   existsSync,
@@ -25,7 +25,8 @@ import {
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { gzipSync } from 'node:zlib'
+import { jsBytes, libraryCopies, noDevelopmentWarnings } from './bundle-measures.mjs'
+import { createChecks, run, tsc } from './checks.mjs'
 import { guideCheck } from './guide-check.mjs'
 import { extractSnippets } from './readme-snippets.mjs'
 
@@ -35,39 +36,7 @@ const tarballs = join(work, 'tarballs')
 const packages = ['core', 'react', 'vue', 'simulator', 'audit', 'openapi'].filter((dir) =>
   existsSync(join(repo, 'packages', dir, 'package.json')),
 )
-const checks = []
-let vitestPassed = 0
-let vitestFailed = 0
-
-function run(cmd, args, cwd, env = {}) {
-  const started = Date.now()
-  const result = spawnSync(cmd, args, {
-    cwd,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  })
-  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`
-  return { ok: result.status === 0, output, seconds: (Date.now() - started) / 1000 }
-}
-
-function check(name, fn) {
-  const started = Date.now()
-  let ok = false
-  let detail = ''
-  try {
-    const result = fn()
-    ok = result.ok
-    detail = result.detail ?? result.output ?? ''
-  } catch (error) {
-    detail = error instanceof Error ? error.message : String(error)
-  }
-  const seconds = ((Date.now() - started) / 1000).toFixed(1)
-  checks.push({ name, ok, seconds: Number(seconds) })
-  console.log(`${ok ? '✓' : '✗'} ${name} (${seconds} s)`)
-  if (!ok) console.log(detail.split('\n').slice(-60).join('\n'))
-  return ok
-}
+const { check, countVitest, vitestMissing, totals } = createChecks()
 
 function copyApp(name) {
   const target = join(work, name)
@@ -127,27 +96,6 @@ function addTarballs(app, names, devNames = []) {
   writeFileSync(file, `${JSON.stringify(pkg, null, 2)}\n`)
 }
 
-/** Type errors that are ours: in the app's src or inside our packages (Taro's own declarations have some). */
-function ourTypeErrors(output) {
-  return output
-    .split('\n')
-    .filter((line) => /error TS\d+/.test(line) && /^(src[/\\]|node_modules[/\\]@mp-privacy[/\\])/.test(line))
-}
-
-function tsc(app, project, bin = 'tsc') {
-  const result = run('npx', ['--no-install', bin, '--noEmit', '-p', project], app)
-  const errors = ourTypeErrors(result.output)
-  // TS5xxx: the configuration itself is wrong; a crash prints no diagnostics at all.
-  const broken = /error TS5\d{3}/.test(result.output) || (!result.ok && !/error TS\d+/.test(result.output))
-  return { ok: errors.length === 0 && !broken, detail: errors.join('\n') || result.output }
-}
-
-/** Counts a Vitest JSON report's tests in the report's totals. */
-function countVitest(json) {
-  vitestPassed += json.numPassedTests
-  vitestFailed += json.numFailedTests + (json.numRuntimeErrorTests ?? 0)
-}
-
 function vitest(app, label, env = {}) {
   const report = join(app, `vitest-${label}.json`)
   const result = run(
@@ -161,7 +109,7 @@ function vitest(app, label, env = {}) {
     countVitest(json)
     return { ok: result.ok && json.numTotalTests > 0, detail: result.output }
   }
-  vitestFailed += 1
+  vitestMissing()
   return { ok: false, detail: result.output }
 }
 
@@ -199,65 +147,6 @@ function auditChecks(app, label, dir, key) {
       }
     },
   )
-}
-
-/**
- * Library modules bundled twice: the .vue components aside, an installed package must come from its `dist`
- * (the built entry points the app imports) — a module of its `src` beside them is a second copy — and each
- * module must sit in one chunk. `chunks` maps each chunk of the build to its module ids.
- */
-function libraryCopies(chunks) {
-  const problems = []
-  const chunkOf = new Map()
-  for (const [chunk, ids] of Object.entries(chunks)) {
-    for (const id of ids) {
-      const path = id.replaceAll('\\', '/')
-      if (!/\/node_modules\/@mp-privacy\//.test(path) || /\.vue(\?|$)/.test(path)) continue
-      if (!/\/node_modules\/@mp-privacy\/[^/]+\/dist\//.test(path))
-        problems.push(`${chunk}: ${path} (not the built entry)`)
-      if (chunkOf.has(path)) problems.push(`${path}: in ${chunkOf.get(path)} and ${chunk}`)
-      chunkOf.set(path, chunk)
-    }
-  }
-  return problems
-}
-
-// The core's development warnings (a request no page prompts for, an agree WeChat did not record) are written
-// so that a release build drops them: the app's bundler replaces process.env.NODE_ENV and its minifier removes
-// the dead branch. Their texts in a release build would be bytes every user pays for nothing.
-const developmentWarnings = ['no page shows a prompt', 'WeChat recorded no consent']
-function noDevelopmentWarnings(dir) {
-  const found = []
-  const walk = (d) => {
-    for (const entry of readdirSync(d)) {
-      const path = join(d, entry)
-      if (statSync(path).isDirectory()) walk(path)
-      else if (path.endsWith('.js')) {
-        const content = readFileSync(path, 'utf8')
-        for (const text of developmentWarnings) if (content.includes(text)) found.push(`${path}: "${text}"`)
-      }
-    }
-  }
-  walk(dir)
-  return { ok: found.length === 0, detail: found.join('\n') }
-}
-
-function jsBytes(dir) {
-  let raw = 0
-  let gzip = 0
-  const walk = (d) => {
-    for (const entry of readdirSync(d)) {
-      const path = join(d, entry)
-      if (statSync(path).isDirectory()) walk(path)
-      else if (path.endsWith('.js')) {
-        const content = readFileSync(path)
-        raw += content.length
-        gzip += gzipSync(content, { level: 9 }).length
-      }
-    }
-  }
-  walk(dir)
-  return { raw, gzip }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -393,7 +282,15 @@ if (
     noDevelopmentWarnings(join(uni, 'dist', 'build', 'mp-weixin')),
   )
   auditChecks(uni, 'uni-app', 'dist/build/mp-weixin', 'Clipboard')
-  sizes.apps['uni-app'] = { without, with: jsBytes(join(uni, 'dist', 'build', 'mp-weixin')) }
+  const uniDist = join(uni, 'dist', 'build', 'mp-weixin')
+  // uni-app compiles each .vue component into a mini-program component of its own (its own .js file), where Taro
+  // bundles React components with the rest: part of the addition, listed apart.
+  const componentDir = join(uniDist, 'node-modules', '@mp-privacy')
+  sizes.apps['uni-app'] = {
+    without,
+    with: jsBytes(uniDist),
+    componentFiles: existsSync(componentDir) ? jsBytes(componentDir) : { raw: 0, gzip: 0 },
+  }
   // The same build once more, recording the modules of each chunk (vite.modules.config.ts), into another folder.
   check('uni-app: one copy of each library module in the build (the modules of each chunk listed)', () => {
     const listing = join(uni, 'modules.json')
@@ -446,8 +343,7 @@ if (check('pnpm-node: pnpm install', () => run('pnpm', ['install', '--no-frozen-
   )
 }
 
-const passed = checks.filter((c) => c.ok).length
-const failed = checks.length - passed
+const { list: checks, passed, failed, vitestPassed, vitestFailed } = totals()
 mkdirSync(join(repo, '.ci'), { recursive: true })
 writeFileSync(
   join(repo, '.ci', 'consumer-report.json'),

@@ -13,11 +13,12 @@
 //
 // scripts/consumer-check.mjs runs it (guideCheck) right after each consumer app's npm install; its checks and
 // the guides' tests count in .ci/consumer-report.json.
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { createChecks, run } from './checks.mjs'
 import { codeShape, guideSteps, unmarkedBlocks } from './guide-steps.mjs'
 
 /** What each consumer app has that its framework's template has not (the consumer check's own test set-up). */
@@ -53,11 +54,6 @@ const frameworks = {
       return manifest
     },
   },
-}
-
-function run(cmd, args, cwd) {
-  const result = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 })
-  return { ok: result.status === 0, output: `${result.stdout ?? ''}${result.stderr ?? ''}` }
 }
 
 export const stripJsonComments = (text) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
@@ -319,34 +315,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const repo = join(dirname(fileURLToPath(import.meta.url)), '..')
   const work = process.env.MP_PRIVACY_CONSUMER_DIR ?? join(tmpdir(), 'mp-privacy-consumers')
   const chosen = process.argv.slice(2).filter((arg) => arg in frameworks)
-  let passed = 0
-  let failed = 0
-  const check = (name, fn) => {
-    const started = Date.now()
-    let result
-    try {
-      result = fn()
-    } catch (error) {
-      result = { ok: false, detail: error instanceof Error ? error.message : String(error) }
-    }
-    console.log(`${result.ok ? '✓' : '✗'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
-    if (!result.ok)
-      console.log(
-        String(result.detail ?? result.output ?? '')
-          .split('\n')
-          .slice(-60)
-          .join('\n'),
-      )
-    if (result.ok) passed += 1
-    else failed += 1
-    return result.ok
-  }
-  const countVitest = (json) => {
-    passed += json.numPassedTests
-    failed += json.numFailedTests + (json.numRuntimeErrorTests ?? 0)
-  }
+  const { check, countVitest, totals } = createChecks()
   for (const framework of chosen.length > 0 ? chosen : Object.keys(frameworks))
     guideCheck({ repo, work, tarballs: join(work, 'tarballs'), framework, check, countVitest })
-  console.log(`${passed} passed, ${failed} failed`)
-  process.exit(failed === 0 ? 0 : 1)
+  const { passed, failed, vitestPassed, vitestFailed } = totals()
+  console.log(`${passed + vitestPassed} passed, ${failed + vitestFailed} failed`)
+  process.exit(failed + vitestFailed === 0 ? 0 : 1)
 }
