@@ -131,8 +131,7 @@ export function createPrivacyClient(options: PrivacyClientOptions = {}): Privacy
         // Development builds only, dropped from release builds (see warnWaiting in pendingRequests.ts).
         if (
           status === 'required' &&
-          typeof process !== 'undefined' &&
-          process.env.NODE_ENV !== 'production'
+          (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) !== 'production'
         ) {
           console.warn(
             `[mp-privacy] agree(${JSON.stringify(buttonId)}) was called but WeChat recorded no consent: call it only from the agreeprivacyauthorization event of <button open-type="agreePrivacyAuthorization" id="${buttonId}"> (H13, H17), as <AgreeButton> does. A tap (bindtap/onClick) is not an agreement.`,

@@ -53,11 +53,11 @@ export function pendingRequests(
   }
 
   function warnWaiting() {
-    // Development builds only. Taro, uni-app, Vite and webpack write `process.env.NODE_ENV` into the code, so a
-    // release build sees `'production' !== 'production'` and its minifier drops this check and the message (the
-    // consumer check looks for the text in both apps' builds). The check is written out where it is used: a helper
-    // function would keep the message in the build. Without a bundler and a `process`, nothing is reported.
-    if (!(typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')) return
+    // Development builds only. Taro, uni-app, Vite and webpack write `process.env.NODE_ENV` into the code, so in a
+    // release build both arms read 'production' and the minifier (terser, esbuild) drops the check and the message;
+    // the consumer check looks for the text in both apps' builds. Written out where it is used: behind a helper
+    // function, webpack's terser kept the message. Without a bundler and a `process`, nothing is reported.
+    if ((typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production') return
     const waiting = listed.filter((request) => request.id > warnedUpTo)
     if (waiting.length === 0) return
     warnedUpTo = seq
@@ -107,7 +107,7 @@ export function pendingRequests(
           timedOut()
         }, ownerTimeout)
       }
-      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+      if ((typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) !== 'production') {
         warnTimer ??= setTimeout(warnWaiting, Math.min(1000, ownerTimeout))
       }
     },
