@@ -1,7 +1,7 @@
 // What the consumer check measures in an app's build output: the JS bytes users pay, development-only texts
 // that a release build must not carry, and library modules bundled twice.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 function jsFiles(dir) {
@@ -19,20 +19,38 @@ function jsFiles(dir) {
 
 /**
  * The JS of a build: `raw` bytes (what counts against the package size limit), `gzip` (each file gzipped on its
- * own, level 9, summed).
+ * own, level 9, summed), and the gzip bytes of each file by its path in the build.
  *
  * @example
- * jsBytes('dist') // { raw: 252753, gzip: 84738 }
+ * jsBytes('dist') // { raw: 252753, gzip: 84738, files: { 'app.js': 29836, … } }
  */
 export function jsBytes(dir) {
   let raw = 0
   let gzip = 0
+  const files = {}
   for (const path of jsFiles(dir)) {
     const content = readFileSync(path)
     raw += content.length
-    gzip += gzipSync(content, { level: 9 }).length
+    files[relative(dir, path)] = gzipSync(content, { level: 9 }).length
+    gzip += files[relative(dir, path)]
   }
-  return { raw, gzip }
+  return { raw, gzip, files }
+}
+
+/**
+ * Where an addition went: the gzip bytes each file of a build gained or lost against the same build without the
+ * library (files that did not change left out).
+ *
+ * @example
+ * addedByFile(jsBytes(before), jsBytes(after)) // { 'vendors.js': 9164, 'pages/profile/index.js': 383, … }
+ */
+export function addedByFile(without, withLibrary) {
+  const added = {}
+  for (const path of new Set([...Object.keys(without.files), ...Object.keys(withLibrary.files)])) {
+    const delta = (withLibrary.files[path] ?? 0) - (without.files[path] ?? 0)
+    if (delta !== 0) added[path] = delta
+  }
+  return added
 }
 
 // The core's development warnings (a request no page prompts for, an agree WeChat did not record) are written so

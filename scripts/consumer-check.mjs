@@ -25,7 +25,7 @@ import {
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { jsBytes, libraryCopies, noDevelopmentWarnings } from './bundle-measures.mjs'
+import { addedByFile, jsBytes, libraryCopies, noDevelopmentWarnings } from './bundle-measures.mjs'
 import { createChecks, run, tsc } from './checks.mjs'
 import { guideCheck } from './guide-check.mjs'
 import { extractSnippets } from './readme-snippets.mjs'
@@ -158,6 +158,7 @@ if (!process.argv.includes('--no-build')) {
   check('build every package', () => run('pnpm', ['-r', '--filter', './packages/*', 'run', 'build'], repo))
 }
 const sizes = { tarballs: {}, apps: {} }
+const total = ({ raw, gzip }) => ({ raw, gzip })
 check('pack every package', () => {
   for (const dir of packages) {
     const result = run('pnpm', ['pack', '--pack-destination', tarballs], join(repo, 'packages', dir))
@@ -246,7 +247,9 @@ if (
     noDevelopmentWarnings(join(taro, 'dist')),
   )
   auditChecks(taro, 'taro-react', 'dist', 'Clipboard')
-  sizes.apps['taro-react'] = { without, with: jsBytes(join(taro, 'dist')) }
+  const withLibrary = jsBytes(join(taro, 'dist'))
+  sizes.apps['taro-react'] = { without: total(without), with: total(withLibrary) }
+  sizes.apps['taro-react'].addedByFile = addedByFile(without, withLibrary)
 }
 
 // uni-app Vue 3 + Vite ---------------------------------------------------------------------------------------
@@ -286,10 +289,12 @@ if (
   // uni-app compiles each .vue component into a mini-program component of its own (its own .js file), where Taro
   // bundles React components with the rest: part of the addition, listed apart.
   const componentDir = join(uniDist, 'node-modules', '@mp-privacy')
+  const withLibrary = jsBytes(uniDist)
   sizes.apps['uni-app'] = {
-    without,
-    with: jsBytes(uniDist),
-    componentFiles: existsSync(componentDir) ? jsBytes(componentDir) : { raw: 0, gzip: 0 },
+    without: total(without),
+    with: total(withLibrary),
+    componentFiles: existsSync(componentDir) ? total(jsBytes(componentDir)) : { raw: 0, gzip: 0 },
+    addedByFile: addedByFile(without, withLibrary),
   }
   // The same build once more, recording the modules of each chunk (vite.modules.config.ts), into another folder.
   check('uni-app: one copy of each library module in the build (the modules of each chunk listed)', () => {
