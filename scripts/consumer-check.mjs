@@ -265,6 +265,40 @@ if (
     run('npm', ['run', 'build:mp-weixin'], uni),
   )
   const without = jsBytes(join(uni, 'dist', 'build', 'mp-weixin'))
+  // What any component costs an app that has none: uni-app tree-shakes Vue's component support out of the
+  // template, so the first component of an app (ours or its own) brings it into common/vendor.js. The same app
+  // with one component of its own (a prop, an event, a slot), built apart.
+  const ownComponent = check(
+    'uni-app: the app with one component of its own (what a first component costs)',
+    () => {
+      const page = join(uni, 'src', 'pages', 'index', 'index.vue')
+      const original = readFileSync(page, 'utf8')
+      writeFileSync(
+        join(uni, 'src', 'OwnComponent.vue'),
+        `<script setup lang="ts">\ndefineProps<{ label?: string }>()\ndefineEmits<{ pick: [] }>()\n</script>\n\n<template>\n  <view @tap="$emit('pick')">{{ label }}<slot /></view>\n</template>\n`,
+      )
+      writeFileSync(
+        page,
+        original
+          .replace(
+            "import { ref } from 'vue'",
+            "import { ref } from 'vue'\nimport OwnComponent from '../../OwnComponent.vue'",
+          )
+          .replace(
+            '</text>',
+            '</text>\n    <OwnComponent label="a" @pick="title = \'b\'"><text>b</text></OwnComponent>',
+          ),
+      )
+      const result = run(
+        'npx',
+        ['--no-install', 'uni', 'build', '-p', 'mp-weixin', '--outDir', join(uni, 'dist-own-component')],
+        uni,
+      )
+      writeFileSync(page, original)
+      rmSync(join(uni, 'src', 'OwnComponent.vue'))
+      return { ok: result.ok && original.includes('</text>'), detail: result.output }
+    },
+  )
   applyOverlay(uni, 'uni-app')
   writeSnippets(uni, {
     'src/readme/vue': 'packages/vue/README.md',
@@ -295,6 +329,10 @@ if (
     with: total(withLibrary),
     componentFiles: existsSync(componentDir) ? total(jsBytes(componentDir)) : { raw: 0, gzip: 0 },
     addedByFile: addedByFile(without, withLibrary),
+  }
+  if (ownComponent) {
+    const withComponent = jsBytes(join(uni, 'dist-own-component'))
+    sizes.apps['uni-app'].firstComponent = addedByFile(without, withComponent)['common/vendor.js'] ?? 0
   }
   // The same build once more, recording the modules of each chunk (vite.modules.config.ts), into another folder.
   check('uni-app: one copy of each library module in the build (the modules of each chunk listed)', () => {
