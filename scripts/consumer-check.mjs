@@ -384,6 +384,15 @@ if (check('pnpm-node: pnpm install', () => run('pnpm', ['install', '--no-frozen-
   check('pnpm-node: vitest (entry points, harness on the uni-app build)', () =>
     vitest(bare, 'pnpm', { UNI_APP_DIST: join(uni, 'dist', 'build', 'mp-weixin') }),
   )
+  // Server-side code (the WeChat server API client) belongs in a Node project, not in a mini program's.
+  writeSnippets(bare, {
+    'src/readme/openapi': 'packages/openapi/README.md',
+    'src/readme/docs-zh-openapi': 'docs/guide/openapi.md',
+    'src/readme/docs-en-openapi': 'docs/en/guide/openapi.md',
+  })
+  check('pnpm-node: tsc on the openapi README and guide samples (Node ESM, strict)', () =>
+    tsc(bare, 'tsconfig.json'),
+  )
 }
 
 const { list: checks, passed, failed, vitestPassed, vitestFailed } = totals()
