@@ -1,6 +1,8 @@
 // The check runner the consumer and guide checks share: run a command, record a named check, count the tests of
 // the Vitest JSON reports an app's own test run writes. Failures print the last 60 lines of their output.
 import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 
 /**
  * Runs a command; never throws.
@@ -20,11 +22,13 @@ export function run(cmd, args, cwd, env = {}) {
 
 /**
  * A list of named checks. `check(name, fn)` runs `fn` (which returns `{ ok, detail? | output? }`), prints ✓/✗ and
- * returns whether it passed; a throw is a failure. `countVitest(json)` adds a Vitest JSON report's tests.
+ * returns whether it passed; a throw is a failure. `vitest(app, label, env)` runs an app's own Vitest with a JSON
+ * report and adds its tests to the totals (a run that writes no report counts as one failed test).
  *
  * @example
  * const checks = createChecks()
- * if (checks.check('app: npm install', () => run('npm', ['install'], app))) …
+ * if (checks.check('app: npm install', () => run('npm', ['install'], app)))
+ *   checks.check('app: vitest', () => checks.vitest(app, 'app'))
  * const { passed, failed, list, vitestPassed, vitestFailed } = checks.totals()
  */
 export function createChecks() {
@@ -49,13 +53,19 @@ export function createChecks() {
       if (!ok) console.log(detail.split('\n').slice(-60).join('\n'))
       return ok
     },
-    countVitest(json) {
+    vitest(app, label, env = {}) {
+      const report = join(app, `vitest-${label}.json`)
+      rmSync(report, { force: true })
+      const args = ['--no-install', 'vitest', 'run', '--reporter=default', '--reporter=json']
+      const result = run('npx', [...args, `--outputFile.json=${report}`], app, env)
+      if (!existsSync(report)) {
+        vitestFailed += 1
+        return { ok: false, detail: result.output }
+      }
+      const json = JSON.parse(readFileSync(report, 'utf8'))
       vitestPassed += json.numPassedTests
       vitestFailed += json.numFailedTests + (json.numRuntimeErrorTests ?? 0)
-    },
-    /** A run that wrote no report counts as one failed test. */
-    vitestMissing() {
-      vitestFailed += 1
+      return { ok: result.ok && json.numTotalTests > 0, detail: result.output }
     },
     totals() {
       const passed = list.filter((c) => c.ok).length

@@ -12,23 +12,14 @@
 // Writes .ci/consumer-report.json ({ numPassedTests, numFailedTests, checks }) and the sizes users pay to
 // .ci/consumer-sizes.json. Exits 1 when a check fails.
 import { execFileSync } from 'node:child_process'
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { addedByFile, jsBytes, libraryCopies, noDevelopmentWarnings } from './bundle-measures.mjs'
 import { createChecks, run, tsc } from './checks.mjs'
+import { consumerApps } from './consumer-apps.mjs'
 import { guideCheck } from './guide-check.mjs'
-import { extractSnippets } from './readme-snippets.mjs'
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..')
 const work = process.env.MP_PRIVACY_CONSUMER_DIR ?? join(tmpdir(), 'mp-privacy-consumers')
@@ -36,82 +27,9 @@ const tarballs = join(work, 'tarballs')
 const packages = ['core', 'react', 'vue', 'simulator', 'audit', 'openapi'].filter((dir) =>
   existsSync(join(repo, 'packages', dir, 'package.json')),
 )
-const { check, countVitest, vitestMissing, totals } = createChecks()
+const { check, vitest, totals } = createChecks()
 
-function copyApp(name) {
-  const target = join(work, name)
-  rmSync(target, { recursive: true, force: true })
-  cpSync(join(repo, 'consumers', name), target, {
-    recursive: true,
-    filter: (src) => !/[/\\](node_modules|dist|overlay)$/.test(src),
-  })
-  // The entry-point checks every app runs.
-  mkdirSync(join(target, 'test'), { recursive: true })
-  for (const file of ['entries.ts', 'entries.json']) {
-    cpSync(join(repo, 'consumers', 'shared', file), join(target, 'test', file))
-  }
-  cpSync(join(repo, 'consumers', 'shared', 'entries.json'), join(target, 'entries.json'))
-  return target
-}
-
-/** The app without the library is the template; `overlay/` adds the pages that use the library. */
-function applyOverlay(app, name) {
-  const overlay = join(repo, 'consumers', name, 'overlay')
-  const remove = join(overlay, 'remove.txt')
-  if (existsSync(remove)) {
-    for (const file of readFileSync(remove, 'utf8').split('\n').filter(Boolean))
-      rmSync(join(app, file), { force: true })
-  }
-  cpSync(overlay, app, { recursive: true, filter: (src) => !src.endsWith('remove.txt') })
-}
-
-/**
- * Writes the README blocks into the app: `readmes` maps a folder of the app (`.` for the app itself: its pages
- * ARE the README's) to a README.
- */
-function writeSnippets(app, readmes) {
-  for (const [folder, readme] of Object.entries(readmes)) {
-    for (const snippet of extractSnippets(join(repo, readme), readme.split('/').at(-2) ?? 'root')) {
-      // Blocks without a path go under src/ so the app's tsconfig includes them.
-      const path = /^(src|test|config|pages|components)\//.test(snippet.path)
-        ? snippet.path
-        : join('src', 'readme', snippet.path)
-      const file = join(app, folder, path)
-      mkdirSync(dirname(file), { recursive: true })
-      writeFileSync(file, `${snippet.code}`)
-    }
-  }
-}
-
-function addTarballs(app, names, devNames = []) {
-  const file = join(app, 'package.json')
-  const pkg = JSON.parse(readFileSync(file, 'utf8'))
-  const spec = (name) => {
-    const tgz = readdirSync(tarballs).find((f) => f.startsWith(`mp-privacy-${name}-`))
-    if (!tgz) throw new Error(`no tarball for @mp-privacy/${name}`)
-    return `file:${join(tarballs, tgz)}`
-  }
-  for (const name of names) pkg.dependencies[`@mp-privacy/${name}`] = spec(name)
-  for (const name of devNames) pkg.devDependencies[`@mp-privacy/${name}`] = spec(name)
-  writeFileSync(file, `${JSON.stringify(pkg, null, 2)}\n`)
-}
-
-function vitest(app, label, env = {}) {
-  const report = join(app, `vitest-${label}.json`)
-  const result = run(
-    'npx',
-    ['--no-install', 'vitest', 'run', '--reporter=default', `--reporter=json`, `--outputFile.json=${report}`],
-    app,
-    env,
-  )
-  if (existsSync(report)) {
-    const json = JSON.parse(readFileSync(report, 'utf8'))
-    countVitest(json)
-    return { ok: result.ok && json.numTotalTests > 0, detail: result.output }
-  }
-  vitestMissing()
-  return { ok: false, detail: result.output }
-}
+const { copyApp, applyOverlay, writeSnippets, addTarballs } = consumerApps({ repo, work, tarballs })
 
 /** The installed `mp-privacy-audit` finds the app clean, and finds `key` once privacy.json drops it (112). */
 function auditChecks(app, label, dir, key) {
@@ -224,7 +142,7 @@ if (
   )
 ) {
   // The Taro guide followed literally in a copy of the template as installed (before anything else touches it).
-  guideCheck({ repo, work, tarballs, framework: 'taro', check, countVitest })
+  guideCheck({ repo, work, tarballs, framework: 'taro', check, vitest })
   check('taro-react: the template builds as it is (baseline for sizes)', () =>
     run('npm', ['run', 'build:weapp'], taro),
   )
@@ -260,7 +178,7 @@ if (
     run('npm', ['install', '--no-audit', '--no-fund'], uni),
   )
 ) {
-  guideCheck({ repo, work, tarballs, framework: 'uni-app', check, countVitest })
+  guideCheck({ repo, work, tarballs, framework: 'uni-app', check, vitest })
   check('uni-app: the app builds without the library (baseline for sizes)', () =>
     run('npm', ['run', 'build:mp-weixin'], uni),
   )

@@ -6,12 +6,6 @@ export interface CheckResult {
   output?: string
 }
 
-export interface VitestReport {
-  numPassedTests: number
-  numFailedTests: number
-  numRuntimeErrorTests?: number
-}
-
 export function stripJsonComments(text: string): string
 export function merge(into: unknown, from: unknown): unknown
 export function guideCheck(options: {
@@ -20,5 +14,6 @@ export function guideCheck(options: {
   tarballs: string
   framework: Framework
   check: (name: string, fn: () => CheckResult) => boolean
-  countVitest: (json: VitestReport) => void
+  /** Runs the app's own Vitest and counts its tests (createChecks' `vitest`). */
+  vitest: (app: string, label: string) => { ok: boolean; detail: string }
 }): boolean

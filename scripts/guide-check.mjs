@@ -182,27 +182,8 @@ function runCommand(app, action, context) {
   const script = /^npm run ([\w:-]+)$/.exec(command)
   if (script) return run('npm', ['run', script[1]], app)
   if (command === 'npx vitest run') {
-    const report = join(app, 'vitest-guide.json')
-    rmSync(report, { force: true })
-    const result = run(
-      'npx',
-      [
-        '--no-install',
-        'vitest',
-        'run',
-        '--reporter=default',
-        '--reporter=json',
-        `--outputFile.json=${report}`,
-      ],
-      app,
-    )
-    if (!existsSync(report)) {
-      context.countVitest({ numPassedTests: 0, numFailedTests: 1 })
-      return { ok: false, output: result.output }
-    }
-    const json = JSON.parse(readFileSync(report, 'utf8'))
-    context.countVitest(json)
-    return { ok: result.ok && json.numTotalTests > 0, output: result.output }
+    const { ok, detail } = context.vitest(app, 'guide')
+    return { ok, output: detail }
   }
   const audit = /^npx mp-privacy-audit\s+(.+)$/.exec(command)
   if (audit) return run('npx', ['--no-install', 'mp-privacy-audit', ...audit[1].split(/\s+/)], app)
@@ -217,9 +198,9 @@ function runCommand(app, action, context) {
  *
  * @param {{ repo: string, work: string, tarballs: string, framework: 'taro' | 'uni-app',
  *   check: (name: string, fn: () => { ok: boolean, detail?: string, output?: string }) => boolean,
- *   countVitest: (json: { numPassedTests: number, numFailedTests: number, numRuntimeErrorTests?: number }) => void }} options
+ *   vitest: (app: string, label: string) => { ok: boolean, detail: string } }} options (from createChecks)
  */
-export function guideCheck({ repo, work, tarballs, framework, check, countVitest }) {
+export function guideCheck({ repo, work, tarballs, framework, check, vitest }) {
   const fw = frameworks[framework]
   const label = `guide ${framework}`
   const pages = [`docs/guide/${fw.guide}`, 'docs/guide/testing.md', 'docs/guide/audit.md']
@@ -251,7 +232,7 @@ export function guideCheck({ repo, work, tarballs, framework, check, countVitest
     return { ok: true }
   }
   if (!check(`${label}: a fresh ${fw.consumer} template`, fresh)) return false
-  const context = { framework, tarballs, countVitest }
+  const context = { framework, tarballs, vitest }
   const buildCommand = `npm run ${fw.build}`
   // Whether the sources changed since the last build. A file a step only adds, which nothing uses yet, changes
   // no output (it is built by the step that uses it); nor do files outside the build (tests, tools' configs).
@@ -315,9 +296,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const repo = join(dirname(fileURLToPath(import.meta.url)), '..')
   const work = process.env.MP_PRIVACY_CONSUMER_DIR ?? join(tmpdir(), 'mp-privacy-consumers')
   const chosen = process.argv.slice(2).filter((arg) => arg in frameworks)
-  const { check, countVitest, totals } = createChecks()
+  const { check, vitest, totals } = createChecks()
   for (const framework of chosen.length > 0 ? chosen : Object.keys(frameworks))
-    guideCheck({ repo, work, tarballs: join(work, 'tarballs'), framework, check, countVitest })
+    guideCheck({ repo, work, tarballs: join(work, 'tarballs'), framework, check, vitest })
   const { passed, failed, vitestPassed, vitestFailed } = totals()
   console.log(`${passed + vitestPassed} passed, ${failed + vitestFailed} failed`)
   process.exit(failed + vitestFailed === 0 ? 0 : 1)
