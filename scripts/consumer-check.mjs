@@ -313,6 +313,18 @@ if (check('pnpm-node: pnpm install', () => run('pnpm', ['install', '--no-frozen-
   )
 }
 
+// Guards, not goals: gzip bytes each app's build adds (README, "Measured"). Measured: Taro 9203 B, uni-app 11 070 B.
+const addedBudgets = { 'taro-react': 9300, 'uni-app': 11150 }
+check('the bytes each app adds stay within their budgets', () => {
+  const over = Object.entries(addedBudgets).flatMap(([app, budget]) => {
+    const measured = sizes.apps[app]
+    if (!measured) return [`${app}: not measured (its build failed)`]
+    const added = measured.with.gzip - measured.without.gzip
+    return added > budget ? [`${app}: +${added} B gzip, over its ${budget} B budget`] : []
+  })
+  return { ok: over.length === 0, detail: over.join('\n') }
+})
+
 const { list: checks, passed, failed, vitestPassed, vitestFailed } = totals()
 mkdirSync(join(repo, '.ci'), { recursive: true })
 writeFileSync(
