@@ -56,8 +56,8 @@ export function outcomes(sim: WechatSimulator | Simulator, ...apis: string[]): s
  * A fresh simulated Douyin (`'tt'`) or Alipay (`'alipay'`) host and a fresh launch of the same compiled page code
  * on it. The page code is the WeChat build (`dist/`): miniprogram-simulate runs WXML only, so Taro's tt/alipay
  * templates and runtimes are checked statically (platform-output.test.ts) and the host is what changes here — the
- * platform global (`tt` / `my`) core detects and normalises (H30–H38), and the same object as the `wx` Taro's
- * runtime calls for the page's own APIs.
+ * platform global (`tt` / `my`) core detects and normalises (H30–H38); loadMiniProgram makes the same object the `wx`
+ * Taro's runtime calls for the page's own APIs.
  *
  * @example
  * const { sim, app } = await launchOn('tt', { agreed: true })
@@ -67,11 +67,7 @@ export async function launchOn(
   options: SimulatorOptions = {},
 ): Promise<{ sim: Simulator; app: MiniProgram }> {
   const sim = createSimulator({ platform, contractName: CONTRACT, clipboardData: 'copied text', ...options })
-  // One platform global at a time: core looks for tt, then my, then wx.
-  for (const name of ['tt', 'my']) Reflect.deleteProperty(globalThis, name)
-  Object.assign(globalThis, { [platform === 'tt' ? 'tt' : 'my']: sim.host })
-  // The simulator itself (its taps, dialogs, clock), with its platform's host object as the harness's `wx`.
-  const host: Simulator & { wx: object } = Object.assign(Object.create(sim) as Simulator, { wx: sim.host })
-  const app = await loadMiniProgram({ root: weappDir, host, privacy: PRIVACY_FILE })
+  // The harness makes the simulator's host object the build's `wx` and the global `tt` / `my` (HarnessHost.platform).
+  const app = await loadMiniProgram({ root: weappDir, host: sim, privacy: PRIVACY_FILE })
   return { sim, app }
 }

@@ -66,7 +66,7 @@ export const POPUP_AGREE_BUTTON = '#popup-agree-btn'
  * A fresh simulated Douyin (`'tt'`) or Alipay (`'alipay'`) host and a fresh launch of the same compiled page code
  * on it. The page code is the WeChat build (`dist/build/mp-weixin`): miniprogram-simulate runs WXML only, so the
  * mp-toutiao / mp-alipay templates are checked statically (platform-output.test.ts) and the host is what changes
- * here — the platform global (`tt` / `my`) core detects and normalises (H30–H38), and the same object as the `wx`
+ * here — the platform global (`tt` / `my`) core detects and normalises (H30–H38); loadMiniProgram makes the same object the `wx`
  * uni-app's runtime calls for the page's own APIs.
  *
  * @example
@@ -77,11 +77,7 @@ export async function launchOn(
   options: SimulatorOptions = {},
 ): Promise<{ sim: Simulator; app: MiniProgram }> {
   const sim = createSimulator({ platform, contractName: CONTRACT, clipboardData: 'copied text', ...options })
-  // One platform global at a time: core looks for tt, then my, then wx.
-  for (const name of ['tt', 'my']) Reflect.deleteProperty(globalThis, name)
-  Object.assign(globalThis, { [platform === 'tt' ? 'tt' : 'my']: sim.host })
-  // The simulator itself (its taps, dialogs, clock), with its platform's host object as the harness's `wx`.
-  const host: Simulator & { wx: object } = Object.assign(Object.create(sim) as Simulator, { wx: sim.host })
-  const app = await loadMiniProgram({ root: outputDir, host, privacy: PRIVACY_FILE })
+  // The harness makes the simulator's host object the build's `wx` and the global `tt` / `my` (HarnessHost.platform).
+  const app = await loadMiniProgram({ root: outputDir, host: sim, privacy: PRIVACY_FILE })
   return { sim, app }
 }

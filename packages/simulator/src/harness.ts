@@ -12,6 +12,7 @@ import { readAppJson } from './harness/appJson'
 import { Launch } from './harness/launch'
 import type { HarnessRender, PageStatus } from './harness/page'
 import { loadRuntime, type PageInstance } from './harness/runtime'
+import type { Simulator } from './types'
 
 export type {
   HarnessHost,
@@ -37,6 +38,23 @@ function readPrivacy(privacy: PrivacySettingFile | string): PrivacySettingFile {
   }
 }
 
+/**
+ * A simulator of any platform as the host of a WeChat build: its host object is the `wx` the build calls (and,
+ * on Douyin and Alipay, the `tt` / `my` global: see `HarnessHost.platform`).
+ */
+function harnessHost(host: HarnessHost | Simulator): HarnessHost {
+  if ('wx' in host) return host
+  return {
+    wx: host.host,
+    platform: host.platform,
+    baseLibrary: host.baseLibrary,
+    configureApp: (config) => host.configureApp(config),
+    tapAgree: (buttonId, options) => host.tapAgree(buttonId, options),
+    userTap: (fn) => host.userTap(fn),
+    flush: () => host.flush(),
+  }
+}
+
 /** H23, H25: the app's own app.json / ext.json (and privacy guide) configure the host it runs on. */
 function configureHost(host: HarnessHost, config: AppConfig): void {
   if (host.configureApp) {
@@ -49,7 +67,8 @@ function configureHost(host: HarnessHost, config: AppConfig): void {
 }
 
 /**
- * Launches the compiled mini program in `root` against `host.wx`: defines the globals compiled code expects
+ * Launches the compiled mini program in `root` against `host.wx` (a Douyin or Alipay simulator's host object:
+ * see `LoadMiniProgramOptions.host`): defines the globals compiled code expects
  * (`App`, `Page`, `getApp`, `getCurrentPages`, `wx`), evaluates `app.js` afresh, calls the app's `onLaunch`
  * and `onShow`. Open pages with `open`/`switchTab`. A new launch closes the previous one, so each test can
  * start from a fresh app and a fresh simulator.
@@ -79,14 +98,15 @@ export async function loadMiniProgram(options: LoadMiniProgramOptions): Promise<
     throw new Error(`No compiled mini program in ${root} (app.json or app.js is missing): build it first.`)
   }
   const appJson = readAppJson(root)
-  configureHost(options.host, {
+  const host = harnessHost(options.host)
+  configureHost(host, {
     requiredPrivateInfos: appJson.requiredPrivateInfos ?? [],
     permission: appJson.permission ?? {},
     ...(options.privacy !== undefined && { privacy: readPrivacy(options.privacy) }),
   })
   const runtime = loadRuntime()
   active?.close()
-  const launch = new Launch(realpathSync(root), runtime, options.host, appJson, options.timeout ?? 3000)
+  const launch = new Launch(realpathSync(root), runtime, host, appJson, options.timeout ?? 3000)
   active = launch
   launch.installGlobals()
   launch.start(options.launch, appJson.entryPagePath ?? appJson.pages?.[0] ?? '')

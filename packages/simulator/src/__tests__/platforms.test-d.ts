@@ -12,6 +12,7 @@ import {
   simulatedPlatforms,
   type WechatSimulator,
 } from '@mp-privacy/simulator'
+import type { HarnessHost, LoadMiniProgramOptions } from '@mp-privacy/simulator/harness'
 import { expectTypeOf, test } from 'vitest'
 
 test('each factory returns its host under the platform global', () => {
@@ -33,4 +34,13 @@ test('createSimulator takes the platform with the options', () => {
   // @ts-expect-error not a platform
   createSimulator({ platform: 'swan' })
   expectTypeOf(simulatedPlatforms).toEqualTypeOf<Readonly<Record<SimulatedPlatformId, SimulatedPlatform>>>()
+})
+
+test('loadMiniProgram runs a WeChat build on a simulator of any platform', () => {
+  expectTypeOf<LoadMiniProgramOptions['host']>().toEqualTypeOf<HarnessHost | Simulator>()
+  expectTypeOf(createDouyinSimulator()).toMatchTypeOf<LoadMiniProgramOptions['host']>()
+  expectTypeOf<HarnessHost['platform']>().toEqualTypeOf<SimulatedPlatformId | undefined>()
+  // @ts-expect-error a host needs wx, or to be a simulator
+  const host: LoadMiniProgramOptions['host'] = { tt: {} }
+  void host
 })

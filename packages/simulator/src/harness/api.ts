@@ -1,4 +1,6 @@
 import type { AppConfig, PrivacySettingFile } from '../appConfig'
+import type { SimulatedPlatformId } from '../platforms'
+import type { Simulator } from '../types'
 import type { HarnessRender, PageStatus } from './page'
 import type { PageInstance } from './runtime'
 
@@ -15,6 +17,12 @@ export interface HarnessHost {
    * miniprogram-simulate's mock — except `preloadAssets`, whose presence makes uni-app schedule a launch beacon.
    */
   readonly wx: object
+  /**
+   * The platform the host simulates (a simulator has it). On `'tt'` and `'alipay'` the WeChat build runs with
+   * the host's `wx` also as the global `tt` / `my`, the object core detects the platform by; the
+   * global goes when the launch closes. Default `'weapp'`.
+   */
+  readonly platform?: SimulatedPlatformId
   /**
    * The base library version the host simulates (a `WechatSimulator` has it): `SDKVersion` of
    * `getAppBaseInfo()` / `getSystemInfoSync()` / `getSystemInfo()`, unless the host's `wx` has those APIs.
@@ -47,7 +55,12 @@ export interface HarnessHost {
 export interface LoadMiniProgramOptions {
   /** The compiled output folder (holding `app.json`), absolute or relative to the working directory. */
   root: string
-  host: HarnessHost
+  /**
+   * What the app runs against: a `WechatSimulator`, any `HarnessHost`, or a simulator of another platform
+   * (`createSimulator({ platform: 'tt' })`, `createDouyinSimulator()`, `createAlipaySimulator()`), whose host
+   * object becomes the build's `wx` and the global `tt` / `my`: the WeChat build on a simulated Douyin or Alipay.
+   */
+  host: HarnessHost | Simulator
   /** Default time limit of `waitFor` and of waiting for a page's first render, in ms. Default `3000`. */
   timeout?: number
   /**

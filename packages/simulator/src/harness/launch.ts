@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { simulatedPlatforms } from '../platforms'
 import type { HarnessHost, HarnessPage, LoadMiniProgramOptions, MiniProgram, WaitForOptions } from './api'
 import { type AppJson, route } from './appJson'
 import { createCommonJsLoader } from './commonjs'
@@ -33,6 +34,8 @@ export class Launch implements MiniProgram {
   private readonly declared: Set<string>
   private readonly tabRoutes: Set<string>
   private closed = false
+  /** The `tt` / `my` global this launch installed (HarnessHost.platform). */
+  private platformGlobal: 'tt' | 'my' | undefined
   private readonly context: PageContext
   /** Each launch evaluates the app afresh: webpack's chunk registry lives on `wx`, module state in this cache. */
   private readonly modules = createCommonJsLoader()
@@ -82,6 +85,11 @@ export class Launch implements MiniProgram {
       currentPage: () => this.stack.at(-1)?.instance,
     })
     g.wx = createGlobalWx(this.host.wx, this.runtime.mockWx, extras)
+    const { global } = simulatedPlatforms[this.host.platform ?? 'weapp']
+    if (global !== 'wx') {
+      g[global] = this.host.wx
+      this.platformGlobal = global
+    }
     g.App = (options: Record<string, unknown> = {}) => {
       this.app = options
       this.appCalled = true
@@ -239,6 +247,9 @@ export class Launch implements MiniProgram {
   close(): void {
     if (this.closed) return
     this.closed = true
+    // The platform global goes with its launch: a later WeChat launch must not look like Douyin or Alipay.
+    const g = globalThis as Global
+    if (this.platformGlobal && g[this.platformGlobal] === this.host.wx) delete g[this.platformGlobal]
     for (const page of new Set([...this.stack, ...this.tabs.values()])) page.detach()
     this.stack = []
     this.tabs.clear()
