@@ -5,6 +5,7 @@
 
 import { lookup, lookupScope, memberName, type Node, propertyKey, rootOf, type Scope, unwrap } from './jsAst'
 import type { Classifier, Modules } from './jsClassify'
+import { displayName, elementName, propName, renderProps, spreads } from './jsRender'
 import { COMPONENTS, VARIANT_ATTRIBUTE } from './rules'
 import { gatedVariants } from './scanWxml'
 
@@ -17,65 +18,6 @@ export interface RenderCall {
 const NATIVE_TAGS = new Set(COMPONENTS.map((component) => component.tag))
 /** The props a native element's variant comes in: `openType` → `button`, `type` → `input`. */
 const VARIANT_PROPS = new Map(Object.entries(VARIANT_ATTRIBUTE).map(([tag, { prop }]) => [tag, prop]))
-
-/** A prop as a component receives it: Vue passes `"open-type"` as `openType`. */
-export function propName(key: string): string {
-  return key.includes('-') ? key.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()) : key
-}
-
-/**
- * The props object of a render call, through a variable too: Vue hoists static props
- * (`p = { "open-type": "chooseAvatar" }; createElementVNode("button", p)`).
- */
-export function renderProps(expr: Node | undefined, scope: Scope): Node | undefined {
-  const found = propsObject(expr)
-  if (found || !expr) return found
-  const node = unwrap(expr)
-  if (node.type !== 'Identifier') return undefined
-  for (const bound of lookup(scope, node.name as string) ?? []) {
-    const value = bound.expr && unwrap(bound.expr)
-    if (value?.type === 'ObjectExpression') return value
-  }
-  return undefined
-}
-
-/**
- * Vue's name for a component looked up at run time: `resolveComponent("nut-button")` (minified `(0, o.g2)(…)`),
- * directly or through the variable it was kept in.
- */
-export function resolvedComponentName(expr: Node, scope: Scope): string | undefined {
-  let node = unwrap(expr)
-  if (node.type === 'Identifier') {
-    const bound = lookup(scope, node.name as string)?.[0]?.expr
-    if (!bound) return undefined
-    node = unwrap(bound)
-  }
-  if (node.type !== 'CallExpression') return undefined
-  const args = node.arguments as Node[]
-  const [first] = args
-  return args.length === 1 &&
-    first?.type === 'Literal' &&
-    typeof first.value === 'string' &&
-    first.value.includes('-')
-    ? first.value
-    : undefined
-}
-
-/**
- * The props object of a render call: `{ … }`, or the last object given to a spread helper,
- * `(0, r.A)((0, r.A)({}, f), {}, { openType: s })` / `Object.assign({}, rest, { … })`.
- */
-export function propsObject(expr: Node | undefined): Node | undefined {
-  const node = expr ? unwrap(expr) : undefined
-  if (node?.type === 'ObjectExpression') return node
-  if (node?.type !== 'CallExpression') return undefined
-  const args = node.arguments as Node[]
-  for (let index = args.length - 1; index >= 0; index--) {
-    const found = propsObject(args[index])
-    if (found && (found.properties as Node[]).length > 0) return found
-  }
-  return undefined
-}
 
 /** Finds wrapper uses among render calls. `functionScopes` maps each function to the scope of its body. */
 export class RenderWrappers {
@@ -183,12 +125,12 @@ export class RenderWrappers {
     return found
   }
 
-  /** `button`/`input` when the tag is that native element, as jsRender names tags. */
+  /** `button`/`input` when the tag is that native element (named as jsRender names tags: elementName). */
   private nativeTag(tagExpr: Node, scope: Scope): string | undefined {
     const kind = this.classifier.classify(tagExpr, scope)
     // A library's own `Input` or `Button` is a component (a function), not the native element of that name.
     if (kind?.t !== 'string' && this.componentOf(tagExpr, scope, 0)) return undefined
-    const name = kind?.t === 'string' ? kind.value : kebab(displayName(tagExpr))
+    const name = kind?.t === 'string' ? kind.value : elementName(tagExpr)
     return name !== undefined && NATIVE_TAGS.has(name) && VARIANT_PROPS.has(name) ? name : undefined
   }
 
@@ -353,31 +295,4 @@ function vueName(node: Node): string | undefined {
       return value.value
   }
   return undefined
-}
-
-/** What a props expression spreads: `{ ...rest }`, `(0, r.A)({}, rest, { … })` → `rest`. */
-function spreads(expr: Node): Node[] {
-  const node = unwrap(expr)
-  if (node.type === 'ObjectExpression') {
-    return (node.properties as Node[]).flatMap((part) =>
-      part.type === 'SpreadElement' ? [part.argument as Node] : [],
-    )
-  }
-  if (node.type !== 'CallExpression') return []
-  return (node.arguments as Node[]).flatMap((argument) => {
-    const inner = unwrap(argument)
-    return inner.type === 'ObjectExpression' || inner.type === 'CallExpression' ? spreads(inner) : [inner]
-  })
-}
-
-/** The name a tag is written with, when the build kept it: `AtButton`, `r.Button`. */
-function displayName(tagExpr: Node): string | undefined {
-  const node = unwrap(tagExpr)
-  const name =
-    node.type === 'MemberExpression' ? memberName(node) : node.type === 'Identifier' ? node.name : undefined
-  return typeof name === 'string' && /^[A-Z][A-Za-z0-9]+$/.test(name) ? name : undefined
-}
-
-function kebab(name: string | undefined): string | undefined {
-  return name?.replace(/[a-z0-9][A-Z]/g, (pair) => `${pair[0]}-${pair[1]}`).toLowerCase()
 }

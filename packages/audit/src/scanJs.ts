@@ -16,8 +16,8 @@ import {
 } from './jsAst'
 import { callUses, mayBeStored, offsetOf, storedUse } from './jsCalls'
 import { Classifier, type Modules } from './jsClassify'
-import { RENDER_CALLEES, renderHits } from './jsRender'
-import { propName, RenderWrappers, renderProps } from './jsWrappers'
+import { propName, RENDER_CALLEES, renderHits, renderProps } from './jsRender'
+import { RenderWrappers } from './jsWrappers'
 import { COMPONENTS, HOST_APIS, OBJECT_FACTORIES } from './rules'
 
 /** A call found in one file, resolved once every file has been read (webpack chunks cross files). */
