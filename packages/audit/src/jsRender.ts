@@ -6,6 +6,10 @@ import type { Classifier } from './jsClassify'
 import { COMPONENTS, VARIANT_ATTRIBUTE } from './rules'
 
 export const RENDER_CALLEES = new Set(['jsx', 'jsxs', 'jsxDEV', '_jsx', '_jsxs', 'createElement'])
+/** The native elements a gate sits on: `button`, `input`, `camera`, … */
+export const NATIVE_TAGS = new Set(COMPONENTS.map((component) => component.tag))
+/** The prop a native element's variant comes in, as a render call passes it: `button` → `openType`, `input` → `type`. */
+export const VARIANT_PROPS = new Map(Object.entries(VARIANT_ATTRIBUTE).map(([tag, { prop }]) => [tag, prop]))
 
 /** The offsets of gated components a render call makes, with their catalog names. */
 export function renderHits(
@@ -37,8 +41,8 @@ export function renderHits(
     }
     // A tag we could not name still counts when the prop is unambiguous (only <button> has openType).
     if (tag !== undefined && tag !== component.tag) continue
-    const attribute = VARIANT_ATTRIBUTE[component.tag]
-    const prop = attribute ? values.get(attribute.prop) : undefined
+    const variantProp = VARIANT_PROPS.get(component.tag)
+    const prop = variantProp ? values.get(variantProp) : undefined
     if (!prop) continue
     if (tag === undefined && component.tag !== 'button') continue
     if (prop.value.split('|').includes(component.value))

@@ -5,8 +5,15 @@
 
 import { lookup, lookupScope, memberName, type Node, propertyKey, rootOf, type Scope, unwrap } from './jsAst'
 import type { Classifier, Modules } from './jsClassify'
-import { displayName, elementName, propName, renderProps, spreads } from './jsRender'
-import { COMPONENTS, VARIANT_ATTRIBUTE } from './rules'
+import {
+  displayName,
+  elementName,
+  NATIVE_TAGS,
+  propName,
+  renderProps,
+  spreads,
+  VARIANT_PROPS,
+} from './jsRender'
 import { gatedVariants } from './scanWxml'
 
 /** A render call: `jsx(tag, props)`, with the scope it sits in. */
@@ -14,10 +21,6 @@ export interface RenderCall {
   node: Node
   scope: Scope
 }
-
-const NATIVE_TAGS = new Set(COMPONENTS.map((component) => component.tag))
-/** The props a native element's variant comes in: `openType` → `button`, `type` → `input`. */
-const VARIANT_PROPS = new Map(Object.entries(VARIANT_ATTRIBUTE).map(([tag, { prop }]) => [tag, prop]))
 
 /** Finds wrapper uses among render calls. `functionScopes` maps each function to the scope of its body. */
 export class RenderWrappers {

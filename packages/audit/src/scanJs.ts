@@ -16,7 +16,7 @@ import {
 } from './jsAst'
 import { callUses, mayBeStored, offsetOf, storedUse } from './jsCalls'
 import { Classifier, type Modules } from './jsClassify'
-import { propName, RENDER_CALLEES, renderHits, renderProps } from './jsRender'
+import { NATIVE_TAGS, propName, RENDER_CALLEES, renderHits, renderProps, VARIANT_PROPS } from './jsRender'
 import { RenderWrappers } from './jsWrappers'
 import { COMPONENTS, HOST_APIS, OBJECT_FACTORIES } from './rules'
 
@@ -308,8 +308,7 @@ export class JsScanner {
   }
 }
 
-/** Attributes of native elements a gate depends on, as Vue writes them (`"open-type"`) or passes them (`openType`). */
-const VARIANT_PROPS = new Set(['openType', 'type'])
+const VARIANT_PROP_NAMES = new Set(VARIANT_PROPS.values())
 
 /** `f("button", props)`, `f(Component, { "open-type": … })`: a tag (a string or a component) and props. */
 function isVueRenderShape(args: Node[], scope: Scope): boolean {
@@ -322,11 +321,10 @@ function isVueRenderShape(args: Node[], scope: Scope): boolean {
   if (!['Identifier', 'MemberExpression', 'CallExpression'].includes(first.type)) return false
   return (props.properties as Node[]).some((property) => {
     const key = property.type === 'Property' ? propertyKey(property) : undefined
-    return key !== undefined && VARIANT_PROPS.has(propName(key))
+    // As Vue writes them (`"open-type"`) or passes them (`openType`).
+    return key !== undefined && VARIANT_PROP_NAMES.has(propName(key))
   })
 }
-
-const NATIVE_TAGS = new Set(COMPONENTS.map((component) => component.tag))
 
 /** A function, or a class's constructor. */
 function functionOf(node: Node): Node | undefined {
