@@ -1,10 +1,8 @@
 // @vitest-environment jsdom
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { expect, test } from 'vitest'
 import { loadMiniProgram, type MiniProgram } from '../src/harness'
 import { createWechatSimulator } from '../src/index'
+import { writeApp } from './writeApp'
 
 /**
  * A native mini program whose page shows a custom component (with a nested one) behind `wx:if`: every component
@@ -53,19 +51,7 @@ const files: Record<string, string> = {
   'components/inner/inner.js': lifetimes('inner'),
 }
 
-let root: string
-
-beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'mp-privacy-lifetimes-'))
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true })
-    writeFileSync(join(root, path), content)
-  }
-})
-
-afterAll(() => {
-  rmSync(root, { recursive: true, force: true })
-})
+const root = writeApp('mp-privacy-lifetimes-', files)
 
 /** Lets the current task's queued microtasks run (WeChat fires `ready` after the render, not inside it). */
 async function flushMicrotasks(): Promise<void> {

@@ -1,10 +1,8 @@
 // @vitest-environment jsdom
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { expect, test } from 'vitest'
 import { loadMiniProgram } from '../src/harness'
 import { createAlipaySimulator, createSimulator, createWechatSimulator } from '../src/index'
+import { writeApp } from './writeApp'
 
 /**
  * A WeChat build (what Taro and uni-app compile for `weapp`) that shows which platform globals it sees and asks
@@ -39,19 +37,7 @@ const files: Record<string, string> = {
     })`,
 }
 
-let root: string
-
-beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'mp-privacy-harness-platforms-'))
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true })
-    writeFileSync(join(root, path), content)
-  }
-})
-
-afterAll(() => {
-  rmSync(root, { recursive: true, force: true })
-})
+const root = writeApp('mp-privacy-harness-platforms-', files)
 
 test('a Douyin simulator runs the WeChat build: its host is the build’s wx and the global tt', async () => {
   const sim = createSimulator({ platform: 'tt' })

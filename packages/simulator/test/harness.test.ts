@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { join } from 'node:path'
+import { expect, test } from 'vitest'
 import { loadMiniProgram, type MiniProgram } from '../src/harness'
 import { createWechatSimulator, type SimulatorOptions } from '../src/index'
+import { writeApp } from './writeApp'
 
 /** A native mini program (what Taro and uni-app compile to), written for this file: one root per file. */
 const files: Record<string, string> = {
@@ -92,19 +91,7 @@ const files: Record<string, string> = {
   ),
 }
 
-let root: string
-
-beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'mp-privacy-harness-'))
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true })
-    writeFileSync(join(root, path), content)
-  }
-})
-
-afterAll(() => {
-  rmSync(root, { recursive: true, force: true })
-})
+const root = writeApp('mp-privacy-harness-', files)
 
 async function launch(options: SimulatorOptions = {}) {
   const sim = createWechatSimulator(options)

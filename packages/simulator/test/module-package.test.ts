@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { join } from 'node:path'
+import { expect, test } from 'vitest'
 import { loadMiniProgram } from '../src/harness'
 import { createWechatSimulator } from '../src/index'
+import { writeApp } from './writeApp'
 
 /**
  * A user's project with `"type": "module"` in its package.json and the compiled mini program in dist/: Node
@@ -27,19 +26,7 @@ const files: Record<string, string> = {
     Page({ data: { greeting: getApp().greeting + ' / ' + greet('a page') } })`,
 }
 
-let root: string
-
-beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'mp-privacy-esm-project-'))
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true })
-    writeFileSync(join(root, path), content)
-  }
-})
-
-afterAll(() => {
-  rmSync(root, { recursive: true, force: true })
-})
+const root = writeApp('mp-privacy-esm-project-', files)
 
 test('a compiled app inside a "type": "module" package launches: its .js files run as CommonJS, as in WeChat', async () => {
   const app = await loadMiniProgram({ root: join(root, 'dist'), host: createWechatSimulator() })
